@@ -1,0 +1,38 @@
+/**
+ * Screenshots of the built story at phone and desktop sizes, at the header and at every step,
+ * for a human (or picture editor) to review: `npm run build && npm run screenshots [-- step …]`.
+ * Writes PNGs to test-results/screens/.
+ */
+import { mkdirSync } from 'node:fs';
+import { launchChromium, SIZES } from '../tests/browser/helpers/chromium';
+import { serveStatic } from '../tests/browser/helpers/serve';
+
+const only = process.argv.slice(2);
+const out = 'test-results/screens';
+mkdirSync(out, { recursive: true });
+const { server, url } = await serveStatic('build');
+const browser = await launchChromium();
+try {
+	for (const [name, options] of Object.entries(SIZES)) {
+		const context = await browser.newContext({ ...options, deviceScaleFactor: 1 });
+		const page = await context.newPage();
+		await page.goto(url);
+		await page.screenshot({ path: `${out}/${name}-00-header.png` });
+		const slugs = await page.$$eval('[data-step]', (els) => els.map((el) => el.id));
+		for (const [i, slug] of slugs.entries()) {
+			if (only.length && !only.includes(slug)) continue;
+			await page.goto(`${url}#${slug}`);
+			await page.reload();
+			await page.waitForSelector(`[data-active-step="${slug}"]`);
+			await page.waitForTimeout(900);
+			await page.screenshot({ path: `${out}/${name}-${String(i + 1).padStart(2, '0')}-${slug}.png` });
+		}
+		await page.evaluate(() => document.getElementById('sources-et-methode')?.scrollIntoView());
+		await page.screenshot({ path: `${out}/${name}-99-sources.png` });
+		await context.close();
+	}
+} finally {
+	await browser.close();
+	server.close();
+}
+console.log(`screenshots written to ${out}/`);

@@ -1,0 +1,33 @@
+/** The part of the document the reader sees, in document coordinates (px from the document's top). */
+export interface Viewport {
+	top: number;
+	height: number;
+}
+
+/** Where the trigger line sits, as a fraction of the viewport's height from its top. */
+export const TRIGGER = 0.6;
+
+/**
+ * The active step: the last step whose top has crossed the trigger line, or -1 before the first.
+ * A pure function of geometry, so load, jumps and resizes all give the right step at once.
+ *
+ * @param stepTops each step's top in document coordinates, in reading order (ascending)
+ * @example activeStep([1000, 2000], { top: 600, height: 800 }) // 0: trigger line at 1080
+ */
+export function activeStep(stepTops: readonly number[], viewport: Viewport, trigger = TRIGGER): number {
+	const line = viewport.top + viewport.height * trigger;
+	let active = -1;
+	for (let i = 0; i < stepTops.length; i++) {
+		if (stepTops[i]! <= line) active = i;
+		else break;
+	}
+	return active;
+}
+
+/** Where a step's top lands after a jump: just past the trigger line, the graphic above it in view. */
+export const LANDING = 0.5;
+
+/** The scroll position that opens the story at a step (its top at `LANDING` of the viewport). */
+export function scrollTopFor(stepTop: number, viewportHeight: number, landing = LANDING): number {
+	return Math.max(0, Math.round(stepTop - viewportHeight * landing));
+}

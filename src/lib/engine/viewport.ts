@@ -1,0 +1,53 @@
+import type { Viewport } from './activeStep';
+
+export interface ViewportSource {
+	/** Calls `listener` with the current viewport now and after every change; returns an unsubscribe. */
+	subscribe(listener: (viewport: Viewport) => void): () => void;
+}
+
+/**
+ * Height-only resizes on touch devices are the address bar showing or hiding: ignoring them keeps
+ * the trigger line still while the reader scrolls.
+ */
+export function isAddressBarResize(
+	previous: { width: number; height: number },
+	next: { width: number; height: number },
+	coarsePointer: boolean
+): boolean {
+	return coarsePointer && previous.width === next.width;
+}
+
+/**
+ * The browser window as a viewport source: scroll and resize events, coalesced to one
+ * update per animation frame. Reads only scroll position and window size (no layout).
+ */
+export function windowViewport(win: Window = window): ViewportSource {
+	return {
+		subscribe(listener) {
+			const coarse = win.matchMedia('(pointer: coarse)');
+			let size = { width: win.innerWidth, height: win.innerHeight };
+			let frame = 0;
+			const emit = () => {
+				frame = 0;
+				listener({ top: win.scrollY, height: size.height });
+			};
+			const schedule = () => {
+				if (!frame) frame = win.requestAnimationFrame(emit);
+			};
+			const onResize = () => {
+				const next = { width: win.innerWidth, height: win.innerHeight };
+				if (isAddressBarResize(size, next, coarse.matches)) return;
+				size = next;
+				schedule();
+			};
+			win.addEventListener('scroll', schedule, { passive: true });
+			win.addEventListener('resize', onResize);
+			emit();
+			return () => {
+				win.removeEventListener('scroll', schedule);
+				win.removeEventListener('resize', onResize);
+				if (frame) win.cancelAnimationFrame(frame);
+			};
+		}
+	};
+}

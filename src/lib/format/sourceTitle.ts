@@ -1,0 +1,13 @@
+/**
+ * How a source's title is shown. The fact base marks titles it could not read as
+ * `[title not captured] description` or `[title from URL slug] Title`; readers get a French note instead.
+ *
+ * @example sourceTitle('[title from URL slug] US meets deadline') // { title: 'US meets deadline', note: 'titre reconstitué' }
+ */
+export function sourceTitle(raw: string): { title: string; note: string | null; quoted: boolean } {
+	const match = /^\[(title not captured|title from URL slug)\]\s*(.*)$/.exec(raw.trim());
+	if (!match) return { title: raw.trim(), note: null, quoted: true };
+	return match[1] === 'title not captured'
+		? { title: match[2]!, note: 'titre non relevé', quoted: false }
+		: { title: match[2]!, note: 'titre reconstitué d’après l’adresse', quoted: true };
+}

@@ -1,0 +1,183 @@
+import type { GraphicState } from './types';
+
+/**
+ * THE story: every step, in reading order, with the state of the graphic at that step.
+ * The words live in `data/copy/fr.aml` under the same slugs; this file decides what is seen.
+ * Every key figure names the row of `data/sources/` it comes from and the words there that
+ * support it (checked by tests/unit/figureSources.test.ts).
+ */
+export const storyStates = [
+	{
+		slug: 'retrait',
+		state: {
+			view: 'troops',
+			chart: 'units',
+			window: ['2021-05-01', '2021-05-01'],
+			figure: {
+				kind: 'count',
+				value: 2500,
+				qualifier: 'exact',
+				source: { file: 'troops_us.csv', key: '2021-05-01', quote: 'Official start of the final withdrawal' }
+			}
+		}
+	},
+	{
+		slug: 'echeance',
+		state: {
+			view: 'troops',
+			chart: 'calendar',
+			window: ['2021-05-01', '2021-09-11'],
+			deadline: '2021-09-11',
+			figure: {
+				kind: 'date',
+				date: '2021-09-11',
+				source: { file: 'troops_us.csv', key: '2021-09-11', quote: 'complete before the 20th anniversary' }
+			}
+		}
+	},
+	{
+		slug: 'otan',
+		state: {
+			view: 'troops',
+			chart: 'nato',
+			window: ['2021-02-01', '2021-02-01'],
+			figure: {
+				kind: 'count',
+				value: 9600,
+				qualifier: 'approx',
+				source: { file: 'nato_resolute_support.csv', key: '2021-02', quote: '36 NATO Allies and partners' }
+			}
+		}
+	},
+	{
+		slug: 'vingt-ans',
+		state: {
+			view: 'troops',
+			chart: 'history',
+			window: ['2001-11-01', '2021-05-04'],
+			deadline: '2021-09-11',
+			figure: {
+				kind: 'count',
+				value: 100000,
+				qualifier: 'approx',
+				source: { file: 'troops_us.csv', key: '2010-07-01', quote: 'reaching 100,000 in mid-2010' }
+			}
+		}
+	},
+	{
+		slug: 'doha',
+		state: {
+			view: 'troops',
+			chart: 'drawdown',
+			window: ['2020-01-01', '2021-09-30'],
+			deadline: '2021-05-01',
+			figure: {
+				kind: 'date',
+				date: '2021-05-01',
+				source: { file: 'troops_us.csv', key: '2021-05-01', quote: 'Doha agreement deadline' }
+			}
+		}
+	},
+	{
+		slug: 'biden',
+		state: {
+			view: 'troops',
+			chart: 'deadline',
+			window: ['2020-01-01', '2021-09-30'],
+			deadline: '2021-09-11',
+			figure: {
+				kind: 'date',
+				date: '2021-04-14',
+				source: { file: 'timeline.csv', key: '2021-04-14', quote: 'Joe Biden annonce un retrait' }
+			}
+		}
+	},
+	{
+		slug: 'afghanistan',
+		state: {
+			view: 'map',
+			focus: 'afghanistan',
+			highlights: [],
+			places: ['Kabul'],
+			figure: {
+				kind: 'count',
+				value: 34,
+				qualifier: 'exact',
+				source: { file: 'provinces.csv', key: 'AF-KAB', quote: 'ISO 3166-2:AF, 34 provinces' }
+			}
+		}
+	},
+	{
+		slug: 'helmand',
+		state: {
+			view: 'map',
+			focus: 'helmand',
+			highlights: [{ iso: 'AF-HEL', role: 'front' }],
+			places: ['Lashkar Gah'],
+			figure: {
+				kind: 'date',
+				date: '2021-05-03',
+				source: { file: 'timeline.csv', key: '2021-05-03', quote: 'autour de Lashkar Gah' }
+			}
+		}
+	},
+	{
+		slug: 'riposte',
+		state: {
+			view: 'map',
+			focus: 'helmand',
+			highlights: [{ iso: 'AF-HEL', role: 'front' }],
+			places: ['Lashkar Gah'],
+			figure: {
+				kind: 'count',
+				value: 100,
+				qualifier: 'approx',
+				source: { file: 'timeline.csv', key: '2021-05-04', quote: 'plus de 100 talibans tués' }
+			}
+		}
+	},
+	{
+		slug: 'six-provinces',
+		state: {
+			view: 'map',
+			focus: 'afghanistan',
+			highlights: [
+				{ iso: 'AF-HEL', role: 'front' },
+				{ iso: 'AF-GHA', role: 'named' },
+				{ iso: 'AF-KAN', role: 'named' }
+			],
+			places: ['Lashkar Gah', 'Ghazni', 'Kandahar', 'Kabul'],
+			figure: {
+				kind: 'count',
+				value: 6,
+				qualifier: 'atLeast',
+				source: { file: 'timeline.csv', key: '2021-05-04', quote: 'au moins six autres provinces' }
+			}
+		}
+	},
+	{
+		slug: 'kaboul',
+		state: {
+			view: 'map',
+			focus: 'kabul',
+			highlights: [],
+			places: ['Kabul'],
+			figure: { kind: 'none' }
+		}
+	},
+	{
+		slug: 'violences',
+		state: {
+			view: 'map',
+			focus: 'afghanistan',
+			highlights: [],
+			places: ['Kabul'],
+			figure: { kind: 'none' }
+		}
+	}
+] as const satisfies readonly { slug: string; state: GraphicState }[];
+
+export type Slug = (typeof storyStates)[number]['slug'];
+
+/** The slugs in reading order. */
+export const slugs: readonly Slug[] = storyStates.map((s) => s.slug);

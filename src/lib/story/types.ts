@@ -1,0 +1,89 @@
+/**
+ * The shapes the whole story is made of. A step's look is fully described by its
+ * `GraphicState`; graphics render a state and never read scroll position.
+ */
+
+/** How a key figure is qualified in words (the words themselves are the copy's). */
+export type Qualifier = 'exact' | 'approx' | 'atLeast';
+
+/** Where a key figure comes from: a row of a CSV file in `data/sources/`. */
+export interface FigureSource {
+	/** File name in `data/sources/`. */
+	file: string;
+	/** The row's first column: a date (`2021-05-01`), a month (`2021-02`) or an ISO code. */
+	key: string;
+	/** Words of that row that support the figure. */
+	quote: string;
+}
+
+/** The one figure the graphic puts forward at a step. */
+export type KeyFigure =
+	| { kind: 'count'; value: number; qualifier: Qualifier; source: FigureSource }
+	| { kind: 'date'; date: string; source: FigureSource }
+	| { kind: 'none' };
+
+/** Which troop chart a troop step shows (the D3 chart lands with issue 3). */
+export type TroopChart = 'units' | 'calendar' | 'nato' | 'history' | 'drawdown' | 'deadline';
+
+/** Roles a highlighted province can play on a map. */
+export type ProvinceRole = 'front' | 'named' | 'reported';
+
+export interface TroopsState {
+	view: 'troops';
+	chart: TroopChart;
+	/** Time window shown, as ISO dates `[from, to]`. */
+	window: readonly [string, string];
+	/** The withdrawal deadline marked on the chart, if any (ISO date). */
+	deadline?: string;
+	figure: KeyFigure;
+}
+
+export interface MapState {
+	view: 'map';
+	/** What the map is framed on. */
+	focus: 'afghanistan' | 'helmand' | 'kabul';
+	/** Highlighted provinces by ISO 3166-2 code. */
+	highlights: readonly { iso: string; role: ProvinceRole }[];
+	/** Places labelled on the map, by their `name_en` in `data/sources/places.csv`. */
+	places: readonly string[];
+	figure: KeyFigure;
+}
+
+export type GraphicState = TroopsState | MapState;
+
+/** A step's words, from the ArchieML copy. */
+export interface StepCopy {
+	slug: string;
+	caption: string;
+	text: string;
+	alt: string;
+}
+
+export interface Source {
+	publisher: string;
+	title: string;
+	date: string;
+	url: string;
+}
+
+/** The whole copy document, validated. */
+export interface Copy {
+	headline: string;
+	dek: string;
+	kicker: string;
+	published: string;
+	byline: string;
+	steps: StepCopy[];
+	method: string[];
+	sources: Source[];
+}
+
+/** A step as the page uses it: its copy and its graphic state, in story order. */
+export interface Step extends StepCopy {
+	index: number;
+	state: GraphicState;
+}
+
+export interface Story extends Omit<Copy, 'steps'> {
+	steps: Step[];
+}

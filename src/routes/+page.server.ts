@@ -1,0 +1,4 @@
+import { story } from '$lib/server/story';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => ({ story });

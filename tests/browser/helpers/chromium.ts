@@ -1,0 +1,58 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+
+/** Debian's Chromium, or the one named by CHROMIUM_PATH. Never a downloaded browser. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+
+export async function launchChromium(): Promise<Browser> {
+	if (!existsSync(CHROMIUM_PATH))
+		throw new Error(
+			`Chromium was not found at ${CHROMIUM_PATH}. Install Debian's package with ` +
+				'`sudo apt-get update && sudo apt-get install -y chromium`, or set CHROMIUM_PATH to a Chromium binary.'
+		);
+	return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+export const PHONE: BrowserContextOptions = {
+	viewport: { width: 390, height: 844 },
+	deviceScaleFactor: 2,
+	isMobile: true,
+	hasTouch: true
+};
+export const DESKTOP: BrowserContextOptions = { viewport: { width: 1440, height: 900 } };
+export const SIZES = { phone: PHONE, desktop: DESKTOP } as const;
+
+/** What a page said that a reader should never cause: console errors, uncaught exceptions, failed or foreign requests. */
+export interface PageProblems {
+	errors: string[];
+}
+
+/** Records console errors, page errors, HTTP errors and requests to other origins. */
+export function watchProblems(page: Page, origin: string): PageProblems {
+	const problems: PageProblems = { errors: [] };
+	page.on('console', (msg) => {
+		if (msg.type() === 'error' || msg.type() === 'warning')
+			problems.errors.push(`console.${msg.type()}: ${msg.text()}`);
+	});
+	page.on('pageerror', (err) => problems.errors.push(`pageerror: ${err.message}`));
+	page.on('response', (res) => {
+		if (res.status() >= 400) problems.errors.push(`HTTP ${res.status()}: ${res.url()}`);
+	});
+	page.on('request', (req) => {
+		const url = req.url();
+		if (!url.startsWith(origin) && !url.startsWith('data:'))
+			problems.errors.push(`request to another origin: ${url}`);
+	});
+	return problems;
+}
