@@ -25,7 +25,9 @@ try {
 			await page.reload();
 			await page.waitForSelector(`[data-active-step="${slug}"]`);
 			await page.waitForTimeout(900);
-			await page.screenshot({ path: `${out}/${name}-${String(i + 1).padStart(2, '0')}-${slug}.png` });
+			await page.screenshot({
+				path: `${out}/${name}-${String(i + 1).padStart(2, '0')}-${slug}.png`
+			});
 		}
 		await page.evaluate(() => document.getElementById('sources-et-methode')?.scrollIntoView());
 		await page.screenshot({ path: `${out}/${name}-99-sources.png` });

@@ -1,6 +1,7 @@
 declare module 'archieml' {
-	/** Parses an ArchieML document into a plain object. */
-	function load(text: string, options?: { comments?: boolean }): Record<string, unknown>;
-	const archieml: { load: typeof load };
+	const archieml: {
+		/** Parses an ArchieML document into a plain object. */
+		load(text: string, options?: { comments?: boolean }): Record<string, unknown>;
+	};
 	export default archieml;
 }

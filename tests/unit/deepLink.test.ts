@@ -23,7 +23,11 @@ describe('slugFromHash', () => {
 describe('urlForStep', () => {
 	it.each([
 		[{ pathname: '/', search: '' }, 'helmand', '/#helmand'],
-		[{ pathname: '/interactive/story/', search: '?theme=dark' }, 'retrait', '/interactive/story/?theme=dark#retrait'],
+		[
+			{ pathname: '/interactive/story/', search: '?theme=dark' },
+			'retrait',
+			'/interactive/story/?theme=dark#retrait'
+		],
 		[{ pathname: '/', search: '' }, null, '/']
 	])('%j + %j → %j', (location, slug, expected) => {
 		expect(urlForStep(location, slug)).toBe(expected);

@@ -17,7 +17,9 @@ describe('every key figure comes from a sourced row of data/sources/', () => {
 	it.each(figures)('$slug', ({ figure }) => {
 		const { file, key, quote } = figure.source;
 		const rows = csvParse(readFileSync(`data/sources/${file}`, 'utf8'));
-		const matches = rows.filter((row) => Object.values(row).includes(key) && Object.values(row).join(' ').includes(quote));
+		const matches = rows.filter(
+			(row) => Object.values(row).includes(key) && Object.values(row).join(' ').includes(quote)
+		);
 		expect(matches, `no row of ${file} has "${key}" and says "${quote}"`).toHaveLength(1);
 		const row = matches[0]!;
 		expect(row.source_url ?? row.source, 'the row names its source').toBeTruthy();

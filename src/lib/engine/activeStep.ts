@@ -14,7 +14,11 @@ export const TRIGGER = 0.6;
  * @param stepTops each step's top in document coordinates, in reading order (ascending)
  * @example activeStep([1000, 2000], { top: 600, height: 800 }) // 0: trigger line at 1080
  */
-export function activeStep(stepTops: readonly number[], viewport: Viewport, trigger = TRIGGER): number {
+export function activeStep(
+	stepTops: readonly number[],
+	viewport: Viewport,
+	trigger = TRIGGER
+): number {
 	const line = viewport.top + viewport.height * trigger;
 	let active = -1;
 	for (let i = 0; i < stepTops.length; i++) {

@@ -14,6 +14,9 @@ export function slugFromHash(hash: string, slugs: readonly string[]): string | n
 }
 
 /** The URL (path + query + hash) for a step; no hash before the story starts. */
-export function urlForStep(location: { pathname: string; search: string }, slug: string | null): string {
+export function urlForStep(
+	location: { pathname: string; search: string },
+	slug: string | null
+): string {
 	return `${location.pathname}${location.search}${slug ? `#${slug}` : ''}`;
 }

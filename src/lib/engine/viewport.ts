@@ -1,8 +1,13 @@
 import type { Viewport } from './activeStep';
 
+/** A viewport and its width: a new width means the page has reflowed. */
+export interface ViewportSample extends Viewport {
+	width: number;
+}
+
 export interface ViewportSource {
 	/** Calls `listener` with the current viewport now and after every change; returns an unsubscribe. */
-	subscribe(listener: (viewport: Viewport) => void): () => void;
+	subscribe(listener: (viewport: ViewportSample) => void): () => void;
 }
 
 /**
@@ -29,7 +34,7 @@ export function windowViewport(win: Window = window): ViewportSource {
 			let frame = 0;
 			const emit = () => {
 				frame = 0;
-				listener({ top: win.scrollY, height: size.height });
+				listener({ top: win.scrollY, height: size.height, width: size.width });
 			};
 			const schedule = () => {
 				if (!frame) frame = win.requestAnimationFrame(emit);

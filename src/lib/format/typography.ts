@@ -4,7 +4,8 @@ export const NNBSP = '\u202f';
 export const NBSP = '\u00a0';
 
 const SPACE = '[ \\u00a0\\u202f]';
-const MONTHS = 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
+const MONTHS =
+	'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
 /** `1er mai`, `11 septembre`: the day never ends a line without its month. */
 const MONTH_AFTER_DAY = new RegExp(`\\b(\\d{1,2}(?:er)?) (${MONTHS})\\b`, 'g');
 
@@ -16,7 +17,10 @@ const MONTH_AFTER_DAY = new RegExp(`\\b(\\d{1,2}(?:er)?) (${MONTHS})\\b`, 'g');
 export function frenchTypography(text: string): string {
 	return text
 		.replace(/(\p{L})'(?=\p{L})/gu, '$1’')
-		.replace(new RegExp(`([^\\s\\u00a0\\u202f!?;:])${SPACE}?([;!?])(?=[\\s»)!?]|$)`, 'g'), `$1${NNBSP}$2`)
+		.replace(
+			new RegExp(`([^\\s\\u00a0\\u202f!?;:])${SPACE}?([;!?])(?=[\\s»)!?]|$)`, 'g'),
+			`$1${NNBSP}$2`
+		)
 		.replace(new RegExp(`([^\\s\\u00a0\\u202f!?;:])${SPACE}?:(?=\\s|$)`, 'g'), `$1${NBSP}:`)
 		.replace(new RegExp(`«${SPACE}*`, 'g'), `«${NNBSP}`)
 		.replace(new RegExp(`${SPACE}*»`, 'g'), `${NNBSP}»`)

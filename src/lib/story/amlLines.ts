@@ -16,7 +16,10 @@ const SECTION = /^\s*\[\s*([^\]]*?)\s*\]\s*$/;
  * that a new item starts when a key repeats within the current one. Reports structural
  * problems ArchieML itself would silently accept.
  */
-export function scanAml(text: string): { lines: AmlLines; problems: { line: number; reason: string }[] } {
+export function scanAml(text: string): {
+	lines: AmlLines;
+	problems: { line: number; reason: string }[];
+} {
 	const lines: AmlLines = { keys: new Map(), sections: new Map(), items: new Map() };
 	const problems: { line: number; reason: string }[] = [];
 	let section: string | null = null;
@@ -32,11 +35,15 @@ export function scanAml(text: string): { lines: AmlLines; problems: { line: numb
 		if (sectionMatch) {
 			const name = sectionMatch[1]!;
 			if (name === '') {
-				if (section === null) problems.push({ line, reason: '`[]` closes a list that was never opened' });
+				if (section === null)
+					problems.push({ line, reason: '`[]` closes a list that was never opened' });
 				section = null;
 			} else {
 				if (section !== null)
-					problems.push({ line, reason: `[${name}] opens before [${section}] (line ${sectionLine}) is closed with []` });
+					problems.push({
+						line,
+						reason: `[${name}] opens before [${section}] (line ${sectionLine}) is closed with []`
+					});
 				section = name.replace(/^[+.]/, '');
 				sectionLine = line;
 				lines.sections.set(section, line);
@@ -59,6 +66,7 @@ export function scanAml(text: string): { lines: AmlLines; problems: { line: numb
 		}
 		current.set(key, line);
 	});
-	if (section !== null) problems.push({ line: sectionLine, reason: `[${section}] is never closed with []` });
+	if (section !== null)
+		problems.push({ line: sectionLine, reason: `[${section}] is never closed with []` });
 	return { lines, problems };
 }

@@ -15,7 +15,10 @@ const wordCount = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.te
 const StepSchema = v.strictObject({
 	slug: v.pipe(
 		text,
-		v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase letters, digits and hyphens (URL-safe)')
+		v.regex(
+			/^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+			'must be lowercase letters, digits and hyphens (URL-safe)'
+		)
 	),
 	caption: text,
 	text: v.pipe(
@@ -43,7 +46,10 @@ const CopySchema = v.strictObject({
 	byline: text,
 	steps: v.pipe(v.array(StepSchema, 'must be a list: [steps] … []'), v.minLength(1, 'is empty')),
 	method: v.pipe(v.array(text, 'must be a list of * paragraphs'), v.minLength(1, 'is empty')),
-	sources: v.pipe(v.array(SourceSchema, 'must be a list: [sources] … []'), v.minLength(1, 'is empty'))
+	sources: v.pipe(
+		v.array(SourceSchema, 'must be a list: [sources] … []'),
+		v.minLength(1, 'is empty')
+	)
 });
 
 /** Finds the line an issue path points to (a top-level key, a list, or a field of a list item). */
@@ -80,7 +86,8 @@ export function parseCopy(source: string, file: string, expectedSlugs: readonly 
 	const result = v.safeParse(CopySchema, archieml.load(source));
 	if (!result.success) {
 		// An unknown field is most often a typo of a missing one: report it first.
-		const isUnknownField = (i: v.BaseIssue<unknown>) => i.type === 'strict_object' && i.expected === 'never';
+		const isUnknownField = (i: v.BaseIssue<unknown>) =>
+			i.type === 'strict_object' && i.expected === 'never';
 		const issue = result.issues.find(isUnknownField) ?? result.issues[0];
 		const path = (issue.path ?? []).map((p) => p.key as string | number);
 		if (isUnknownField(issue)) {
@@ -98,7 +105,11 @@ export function parseCopy(source: string, file: string, expectedSlugs: readonly 
 		const line = lineOf(lines, ['steps', i, 'slug']);
 		const earlier = seen.get(step.slug);
 		if (earlier !== undefined)
-			throw new SourceFileError(file, line, `duplicate slug "${step.slug}" (also at line ${earlier})`);
+			throw new SourceFileError(
+				file,
+				line,
+				`duplicate slug "${step.slug}" (also at line ${earlier})`
+			);
 		seen.set(step.slug, line);
 		if (!expectedSlugs.includes(step.slug))
 			throw new SourceFileError(

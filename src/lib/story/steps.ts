@@ -17,7 +17,11 @@ export const storyStates = [
 				kind: 'count',
 				value: 2500,
 				qualifier: 'exact',
-				source: { file: 'troops_us.csv', key: '2021-05-01', quote: 'Official start of the final withdrawal' }
+				source: {
+					file: 'troops_us.csv',
+					key: '2021-05-01',
+					quote: 'Official start of the final withdrawal'
+				}
 			}
 		}
 	},
@@ -31,7 +35,11 @@ export const storyStates = [
 			figure: {
 				kind: 'date',
 				date: '2021-09-11',
-				source: { file: 'troops_us.csv', key: '2021-09-11', quote: 'complete before the 20th anniversary' }
+				source: {
+					file: 'troops_us.csv',
+					key: '2021-09-11',
+					quote: 'complete before the 20th anniversary'
+				}
 			}
 		}
 	},
@@ -45,7 +53,11 @@ export const storyStates = [
 				kind: 'count',
 				value: 9600,
 				qualifier: 'approx',
-				source: { file: 'nato_resolute_support.csv', key: '2021-02', quote: '36 NATO Allies and partners' }
+				source: {
+					file: 'nato_resolute_support.csv',
+					key: '2021-02',
+					quote: '36 NATO Allies and partners'
+				}
 			}
 		}
 	},

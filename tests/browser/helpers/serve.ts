@@ -5,7 +5,10 @@ import sirv from 'sirv';
  * Serves a built site like a static host would, under a path prefix (`''` for the root).
  * Resolves with the server and the site's URL (ending in `/`).
  */
-export async function serveStatic(dir: string, prefix = ''): Promise<{ server: Server; url: string }> {
+export async function serveStatic(
+	dir: string,
+	prefix = ''
+): Promise<{ server: Server; url: string }> {
 	const files = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
 	const server = createServer((req, res) => {
 		const url = req.url ?? '/';

@@ -1,3 +1,6 @@
+import { formatDay } from './fr';
+import { NNBSP } from './typography';
+
 /**
  * How a source's title is shown. The fact base marks titles it could not read as
  * `[title not captured] description` or `[title from URL slug] Title`; readers get a French note instead.
@@ -10,4 +13,19 @@ export function sourceTitle(raw: string): { title: string; note: string | null; 
 	return match[1] === 'title not captured'
 		? { title: match[2]!, note: 'titre non relevé', quoted: false }
 		: { title: match[2]!, note: 'titre reconstitué d’après l’adresse', quoted: true };
+}
+
+/**
+ * The words that follow a source's publisher in the source list.
+ *
+ * @example citationDetails({ title: 'Factbox', date: '2021-05-01', … }) // ', «\u202fFactbox\u202f», 1er\u00a0mai 2021.'
+ */
+export function citationDetails(source: { title: string; date: string }): string {
+	const { title, note, quoted } = sourceTitle(source.title);
+	const shownTitle = quoted ? `«${NNBSP}${title}${NNBSP}»` : title;
+	const parts = [
+		shownTitle + (note ? ` (${note})` : ''),
+		source.date ? formatDay(source.date) : ''
+	];
+	return `, ${parts.filter(Boolean).join(', ')}.`;
 }

@@ -1,0 +1,37 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium, SIZES } from './helpers/chromium';
+import { copy } from './helpers/story';
+
+const url = inject('siteUrl');
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchChromium();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+describe.each(Object.entries(SIZES))('without JavaScript, on a %s', (_size, options) => {
+	it('reads as a complete article: headline, every step, a graphic that is not blank, the sources', async () => {
+		const context = await browser.newContext({ ...options, javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(url);
+		expect(await page.textContent('h1')).toBe(copy.headline);
+		for (const step of copy.steps) {
+			const card = page.locator(`[data-step="${step.slug}"]`);
+			expect(await card.textContent()).toContain(step.text);
+			expect(await card.isVisible()).toBe(true);
+		}
+		expect((await page.textContent('[data-graphic]'))?.trim()).not.toBe('');
+		const sources = await page.$$eval('#sources-et-methode a[href]', (links) =>
+			links.map((a) => a.getAttribute('href'))
+		);
+		expect(sources).toEqual(copy.sources.map((s) => s.url));
+		await page.goto(`${url}#helmand`);
+		const card = await page.locator('[data-step="helmand"] .card').boundingBox();
+		expect(card!.y).toBeGreaterThanOrEqual(0);
+		expect(card!.y).toBeLessThan(options.viewport!.height);
+		await context.close();
+	});
+});
