@@ -100,7 +100,7 @@ describe.each(Object.entries(SIZES))('reading the story on a %s', (size, options
 		for (const step of copy.steps) {
 			await page.evaluate((s) => (location.hash = s), step.slug);
 			await page.waitForSelector(`[data-graphic][data-active-step="${step.slug}"]`);
-			await expect.poll(() => page.textContent('[data-graphic] .stage')).toContain(step.caption);
+			await expect.poll(() => page.textContent('[data-graphic] .figure')).toContain(step.caption);
 		}
 	});
 

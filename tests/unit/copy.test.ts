@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCopy } from '$lib/story/copy';
-import { SourceFileError } from '$lib/story/copyError';
+import { SourceFileError } from '$lib/sourceFileError';
 import { slugs } from '$lib/story/steps';
 
 const fixture = (name: string) => {

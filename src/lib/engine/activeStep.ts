@@ -29,7 +29,7 @@ export function activeStep(
 }
 
 /** Where a step's top lands after a jump: just past the trigger line, the graphic above it in view. */
-export const LANDING = 0.5;
+export const LANDING = 0.56;
 
 /** The scroll position that opens the story at a step (its top at `LANDING` of the viewport). */
 export function scrollTopFor(stepTop: number, viewportHeight: number, landing = LANDING): number {

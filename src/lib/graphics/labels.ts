@@ -27,3 +27,26 @@ export const qualifierWords: Record<Qualifier, string> = {
 	approx: 'environ',
 	atLeast: 'au moins'
 };
+
+/** Words of the troop charts. Figures come from the data, formatted by the caller. */
+export const troopWords = {
+	markKey: (soldiers: string) => `1 carré = ${soldiers} soldats`,
+	official: (count: string) => `${count} soldats américains, chiffre officiel`,
+	nyt: (count: string) =>
+		`Le New York Times faisait état d’environ ${count} soldats en mars 2021, dont des unités non comptées.`,
+	calendarFrom: (count: string) => `1er mai 2021 : ${count}`,
+	calendarTo: '11 septembre 2021 : 0',
+	calendarNote: 'Calendrier annoncé : un objectif, pas un décompte.',
+	natoUs: (count: string) => `États-Unis : ${count} (chiffre officiel)`,
+	natoOthers: 'Autres pays membres et partenaires',
+	natoTotal: (count: string, soldiers: string) =>
+		`Resolute Support, février 2021 : ${count} militaires de 36 pays. 1 carré = ${soldiers} militaires.`,
+	peak: 'environ 100 000 au plus fort, en 2010-2011',
+	combatEnd: 'fin de la mission de combat',
+	target: 'objectif : 0',
+	dohaSigned: 'accord de Doha',
+	dohaDeadline: 'échéance de Doha',
+	newDeadline: 'nouvelle échéance',
+	deadline: 'échéance',
+	axisTroops: 'soldats américains'
+} as const;

@@ -2,7 +2,7 @@ import archieml from 'archieml';
 import * as v from 'valibot';
 import { frenchTypography } from '$lib/format/typography';
 import { scanAml, type AmlLines } from './amlLines';
-import { SourceFileError } from './copyError';
+import { SourceFileError } from '$lib/sourceFileError';
 import type { Copy } from './types';
 
 /** A step card holds at most this many words (the design is built for it). */

@@ -66,7 +66,7 @@ export const storyStates = [
 		state: {
 			view: 'troops',
 			chart: 'history',
-			window: ['2001-11-01', '2021-05-04'],
+			window: ['2001-07-01', '2021-12-31'],
 			deadline: '2021-09-11',
 			figure: {
 				kind: 'count',
@@ -81,7 +81,7 @@ export const storyStates = [
 		state: {
 			view: 'troops',
 			chart: 'drawdown',
-			window: ['2020-01-01', '2021-09-30'],
+			window: ['2020-01-01', '2021-10-31'],
 			deadline: '2021-05-01',
 			figure: {
 				kind: 'date',
@@ -95,8 +95,9 @@ export const storyStates = [
 		state: {
 			view: 'troops',
 			chart: 'deadline',
-			window: ['2020-01-01', '2021-09-30'],
+			window: ['2020-01-01', '2021-10-31'],
 			deadline: '2021-09-11',
+			formerDeadline: '2021-05-01',
 			figure: {
 				kind: 'date',
 				date: '2021-04-14',

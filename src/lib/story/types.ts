@@ -35,6 +35,8 @@ export interface TroopsState {
 	window: readonly [string, string];
 	/** The withdrawal deadline marked on the chart, if any (ISO date). */
 	deadline?: string;
+	/** The deadline it replaced, shown ghosted (ISO date). */
+	formerDeadline?: string;
 	figure: KeyFigure;
 }
 

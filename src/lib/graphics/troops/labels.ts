@@ -1,0 +1,40 @@
+/** A text label's box, in px: (x, y) is the baseline anchor, `anchor` as in SVG text-anchor. */
+export interface LabelBox {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+	anchor: 'start' | 'middle' | 'end';
+}
+
+/** A rough width for a label in the chart's sans-serif, good enough to keep labels apart. */
+export function textWidth(text: string, fontSize: number): number {
+	return text.length * fontSize * 0.62;
+}
+
+const left = (b: LabelBox) =>
+	b.anchor === 'start' ? b.x : b.anchor === 'end' ? b.x - b.width : b.x - b.width / 2;
+
+export function overlaps(a: LabelBox, b: LabelBox, gap = 2): boolean {
+	return (
+		left(a) < left(b) + b.width + gap &&
+		left(b) < left(a) + a.width + gap &&
+		a.y - a.height < b.y + gap &&
+		b.y - b.height < a.y + gap
+	);
+}
+
+/**
+ * Moves labels up, in order, until none overlaps an earlier one. Returns new boxes (inputs untouched).
+ */
+export function separate<T extends LabelBox>(boxes: readonly T[], gap = 3): T[] {
+	const placed: T[] = [];
+	for (const box of boxes) {
+		const moved = { ...box };
+		for (let guard = 0; guard < 50 && placed.some((p) => overlaps(p, moved, gap)); guard++) {
+			moved.y -= 2;
+		}
+		placed.push(moved);
+	}
+	return placed;
+}

@@ -1,0 +1,195 @@
+import type { TroopChartData } from '$lib/data/chartData';
+import { parseIsoDate } from '$lib/format/fr';
+import type { TroopChart, TroopsState } from '$lib/story/types';
+
+/** Soldiers one unit mark stands for. */
+export const SOLDIERS_PER_MARK = 25;
+
+export interface Size {
+	width: number;
+	height: number;
+}
+
+/** One unit mark, in px; the first `usMarks` of a scene are US troops. */
+export interface Mark {
+	x: number;
+	y: number;
+	size: number;
+	opacity: number;
+}
+
+export const LAYERS = [
+	'units',
+	'calendar',
+	'nato',
+	'axes',
+	'line',
+	'history',
+	'drawdown',
+	'target',
+	'former'
+] as const;
+export type Layer = (typeof LAYERS)[number];
+
+/**
+ * Everything a troop chart shows at one moment, as numbers only, so two scenes can be
+ * interpolated. Text is not in the scene: it hangs on layers and on the scales.
+ */
+export interface Scene {
+	chart: TroopChart;
+	/** x domain (ms since epoch) and y domain max of the line charts. */
+	x0: number;
+	x1: number;
+	y1: number;
+	/** The withdrawal deadline marked on line charts (ms). */
+	deadline: number;
+	/** The deadline it replaced, ghosted on the `former` layer (ms). */
+	formerDeadline: number;
+	marks: Mark[];
+	/** Opacity of each layer (0-1). */
+	layers: Record<Layer, number>;
+}
+
+/** Plot area inside the SVG, in px. */
+export interface Frame {
+	left: number;
+	right: number;
+	top: number;
+	bottom: number;
+}
+
+export const isPhone = (size: Size) => size.width < 520;
+
+export function frame(size: Size): Frame {
+	const phone = isPhone(size);
+	const left = phone ? 44 : 60;
+	const top = phone ? 30 : 40;
+	return {
+		left,
+		right: Math.max(left + 40, size.width - (phone ? 14 : 24)),
+		top,
+		bottom: Math.max(top + 40, size.height - 28)
+	};
+}
+
+const ms = (iso: string) => parseIsoDate(iso).getTime();
+
+/** Positions `count` square marks in a grid of `columns`, top-left at (x, y). */
+export function grid(count: number, columns: number, cell: number, x: number, y: number): Mark[] {
+	return Array.from({ length: count }, (_, i) => ({
+		x: x + (i % columns) * cell,
+		y: y + Math.floor(i / columns) * cell,
+		size: cell * 0.78,
+		opacity: 1
+	}));
+}
+
+/** Height kept under the unit grids for the key and notes, in px. */
+export const LEGEND_HEIGHT = 64;
+
+/** Marks and grid geometry shared by the unit views. */
+export function unitLayout(data: TroopChartData, size: Size) {
+	const f = frame(size);
+	const usMarks = Math.round(data.nato.us / SOLDIERS_PER_MARK);
+	const natoMarks = Math.round(data.nato.total / SOLDIERS_PER_MARK);
+	const phone = isPhone(size);
+	const natoColumns = phone ? 16 : 24;
+	const availableW = f.right - f.left;
+	// Room kept under the grids for the key and the notes.
+	const availableH = f.bottom - f.top - LEGEND_HEIGHT;
+	const natoRows = Math.ceil(natoMarks / natoColumns);
+	const natoCell = Math.max(
+		4,
+		Math.floor(Math.min(availableW / natoColumns, availableH / natoRows))
+	);
+	const usCell = Math.max(
+		6,
+		Math.floor(Math.min(availableW / 10, availableH / 10, natoCell * 2.2))
+	);
+	const usOrigin = { x: f.left, y: f.top };
+	return {
+		usMarks,
+		natoMarks,
+		natoColumns,
+		usCell,
+		natoCell,
+		usGrid: grid(usMarks, 10, usCell, usOrigin.x, usOrigin.y),
+		natoGrid: grid(natoMarks, natoColumns, natoCell, f.left, f.top)
+	};
+}
+
+/** Line charts take their x window from the state; unit views keep this one for their hidden scales. */
+const HIDDEN_WINDOW = ['2001-07-01', '2021-12-31'] as const;
+
+export const isLineChart = (chart: TroopChart) =>
+	chart === 'history' || chart === 'drawdown' || chart === 'deadline';
+
+/** The y domain's top: the largest figure in the window, rounded up to a readable value. */
+export function yMax(data: TroopChartData, from: string, to: string): number {
+	const values = [...data.reported, ...data.peakEstimates]
+		.filter((p) => p.date >= from && p.date <= to)
+		.map((p) => p.value);
+	const max = Math.max(1, ...values) * 1.12;
+	const step = 10 ** Math.floor(Math.log10(max)) / 10;
+	return Math.ceil(max / step) * step;
+}
+
+const off = (marks: Mark[]) => marks.map((m) => ({ ...m, opacity: 0 }));
+
+/**
+ * The scene a troop step shows, at a given size. Pure: same state, data and size, same scene.
+ */
+export function troopScene(state: TroopsState, data: TroopChartData, size: Size): Scene {
+	const f = frame(size);
+	const units = unitLayout(data, size);
+	const chart = state.chart;
+	const [from, to] = isLineChart(chart) ? state.window : HIDDEN_WINDOW;
+	const y1 = yMax(data, from, to);
+	const layers = Object.fromEntries(LAYERS.map((l) => [l, 0])) as Record<Layer, number>;
+	const last = data.reported.at(-1)!;
+	const x0 = ms(from);
+	const x1 = ms(to);
+	// Where the US marks gather on a line chart: the last reported figure.
+	const lineX = f.left + ((ms(last.date) - x0) / (x1 - x0)) * (f.right - f.left);
+	const lineY = f.bottom - (last.value / y1) * (f.bottom - f.top);
+	const others = units.natoGrid.slice(units.usMarks);
+	const collapsed = units.usGrid.map(() => ({ x: lineX, y: lineY, size: 0, opacity: 0 }));
+
+	let marks: Mark[];
+	switch (chart) {
+		case 'units':
+			layers.units = 1;
+			marks = [...units.usGrid, ...off(others)];
+			break;
+		case 'calendar': {
+			layers.calendar = 1;
+			const end = { x: f.right - units.usCell, y: f.top + units.usCell * 4.5 };
+			marks = [
+				...units.usGrid.map((m) => ({ ...m, x: end.x, y: end.y, opacity: 0 })),
+				...off(others)
+			];
+			break;
+		}
+		case 'nato':
+			layers.nato = 1;
+			marks = [...units.natoGrid];
+			break;
+		default:
+			layers.axes = 1;
+			layers.line = 1;
+			layers.target = 1;
+			layers[chart === 'history' ? 'history' : 'drawdown'] = 1;
+			if (state.formerDeadline) layers.former = 1;
+			marks = [...collapsed, ...off(others)];
+	}
+	return {
+		chart,
+		x0,
+		x1,
+		y1,
+		deadline: ms(state.deadline ?? data.targets.at(-1)!.date),
+		formerDeadline: ms(state.formerDeadline ?? state.deadline ?? data.targets.at(-1)!.date),
+		marks,
+		layers
+	};
+}
