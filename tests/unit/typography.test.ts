@@ -18,6 +18,7 @@ describe('frenchTypography', () => {
 		['le 1er mai', `le 1er${NBSP}mai`],
 		['au 11 septembre 2021', `au 11${NBSP}septembre 2021`],
 		["l'Otan", 'l’Otan'],
+		['du 11-Septembre', 'du 11\u2011Septembre'],
 		['Quoi ?!', `Quoi${NNBSP}?!`],
 		['https://example.org/a?b=1', 'https://example.org/a?b=1']
 	])('%j → %j', (input, expected) => {

@@ -25,5 +25,6 @@ export function frenchTypography(text: string): string {
 		.replace(new RegExp(`«${SPACE}*`, 'g'), `«${NNBSP}`)
 		.replace(new RegExp(`${SPACE}*»`, 'g'), `${NNBSP}»`)
 		.replace(/(\d) (?=\d{3}(?!\d))/g, `$1${NNBSP}`)
-		.replace(MONTH_AFTER_DAY, `$1${NBSP}$2`);
+		.replace(MONTH_AFTER_DAY, `$1${NBSP}$2`)
+		.replace(/\b(\d{1,2})-(Septembre)\b/g, '$1\u2011$2');
 }

@@ -87,34 +87,40 @@ export function grid(count: number, columns: number, cell: number, x: number, y:
 /** Height kept under the unit grids for the key and notes, in px. */
 export const LEGEND_HEIGHT = 64;
 
-/** Marks and grid geometry shared by the unit views. */
+/** The number of columns that gives `count` square cells the largest size in a width × height box. */
+export function bestColumns(
+	count: number,
+	width: number,
+	height: number
+): { columns: number; cell: number } {
+	let best = { columns: 1, cell: 0 };
+	for (let columns = 1; columns <= count; columns++) {
+		const cell = Math.min(width / columns, height / Math.ceil(count / columns));
+		if (cell > best.cell) best = { columns, cell };
+	}
+	return { columns: best.columns, cell: Math.max(3, Math.floor(best.cell)) };
+}
+
+/** Marks and grid geometry shared by the unit views (which need no room for axes). */
 export function unitLayout(data: TroopChartData, size: Size) {
 	const f = frame(size);
+	const left = isPhone(size) ? 14 : 24;
 	const usMarks = Math.round(data.nato.us / SOLDIERS_PER_MARK);
 	const natoMarks = Math.round(data.nato.total / SOLDIERS_PER_MARK);
-	const phone = isPhone(size);
-	const natoColumns = phone ? 16 : 24;
-	const availableW = f.right - f.left;
+	const width = f.right - left;
 	// Room kept under the grids for the key and the notes.
-	const availableH = f.bottom - f.top - LEGEND_HEIGHT;
-	const natoRows = Math.ceil(natoMarks / natoColumns);
-	const natoCell = Math.max(
-		4,
-		Math.floor(Math.min(availableW / natoColumns, availableH / natoRows))
-	);
-	const usCell = Math.max(
-		6,
-		Math.floor(Math.min(availableW / 10, availableH / 10, natoCell * 2.2))
-	);
-	const usOrigin = { x: f.left, y: f.top };
+	const height = f.bottom - f.top - LEGEND_HEIGHT;
+	const nato = bestColumns(natoMarks, width, height);
+	// The 2 500 as a square block, no larger than its share of the room.
+	const usCell = Math.max(6, Math.floor(Math.min(width / 10, height / 10, nato.cell * 2.5)));
 	return {
+		left,
 		usMarks,
 		natoMarks,
-		natoColumns,
 		usCell,
-		natoCell,
-		usGrid: grid(usMarks, 10, usCell, usOrigin.x, usOrigin.y),
-		natoGrid: grid(natoMarks, natoColumns, natoCell, f.left, f.top)
+		natoCell: nato.cell,
+		usGrid: grid(usMarks, 10, usCell, left, f.top),
+		natoGrid: grid(natoMarks, nato.columns, nato.cell, left, f.top)
 	};
 }
 
