@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DESKTOP, launchChromium, PHONE, watchProblems } from './helpers/chromium';
+import { expectLegibleLabels, labelBoxes } from './helpers/labels';
 import { settle } from './helpers/story';
 
 const url = inject('siteUrl');
@@ -65,30 +66,6 @@ async function settledAt(page: Page, step: (typeof expected)[number]) {
 	);
 }
 
-/** Text boxes of the chart's visible labels. */
-const labelBoxes = (page: Page) =>
-	page.$eval('svg.troop-chart', (svg) => {
-		const shown = (el: Element) => {
-			for (let n: Element | null = el; n && n !== svg; n = n.parentElement)
-				if (Number(n.getAttribute('opacity') ?? 1) < 0.5) return false;
-			return true;
-		};
-		const frame = svg.getBoundingClientRect();
-		return [...svg.querySelectorAll('text')].filter(shown).flatMap((t) =>
-			[...(t.querySelectorAll('tspan').length ? t.querySelectorAll('tspan') : [t])].map((el) => {
-				const r = el.getBoundingClientRect();
-				return {
-					text: el.textContent ?? '',
-					left: r.left - frame.left,
-					right: r.right - frame.left,
-					top: r.top - frame.top,
-					bottom: r.bottom - frame.top,
-					width: frame.width
-				};
-			})
-		);
-	});
-
 describe.each([
 	['phone 320 px', { ...PHONE, viewport: { width: 320, height: 640 } }],
 	['phone', PHONE],
@@ -109,18 +86,9 @@ describe.each([
 			const problems = watchProblems(page, new URL(url).origin);
 			await page.goto(`${url}#${step.slug}`);
 			await settledAt(page, step);
-			const boxes = (await labelBoxes(page)).filter((b) => b.text.trim());
+			const boxes = await labelBoxes(page, 'svg.troop-chart');
 			expect(boxes.length).toBeGreaterThan(0);
-			for (const [i, a] of boxes.entries()) {
-				expect(a.left, `"${a.text}" cut off on the left`).toBeGreaterThanOrEqual(-1);
-				expect(a.right, `"${a.text}" cut off on the right`).toBeLessThanOrEqual(a.width + 1);
-				for (const b of boxes.slice(i + 1)) {
-					const overlap =
-						Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 &&
-						Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 2;
-					expect(overlap, `"${a.text}" collides with "${b.text}"`).toBe(false);
-				}
-			}
+			expectLegibleLabels(boxes);
 			expect(problems.errors).toEqual([]);
 			await page.close();
 		}

@@ -55,16 +55,26 @@ export function troopChartData(
 	const byDate = (a: Point, b: Point) => a.date.localeCompare(b.date);
 	const operational = troops.filter((r) => r.series === 'operational');
 	const natoTotal = one(
-		nato.filter((r) => r.nation.startsWith('TOTAL') && r.as_of === '2021-02' && /placemat/i.test(r.source_publisher)),
+		nato.filter(
+			(r) =>
+				r.nation.startsWith('TOTAL') &&
+				r.as_of === '2021-02' &&
+				/placemat/i.test(r.source_publisher)
+		),
 		'Resolute Support total for 2021-02 citing the placemat'
 	);
-	const natoUs = one(nato.filter((r) => r.nation === 'United States' && r.as_of === '2021-02'), 'US figure for 2021-02');
+	const natoUs = one(
+		nato.filter((r) => r.nation === 'United States' && r.as_of === '2021-02'),
+		'US figure for 2021-02'
+	);
 	const dohaDate = one(
 		timeline.filter((r) => /^Accord de Doha/.test(r.event_fr)),
 		'signing of the Doha agreement'
 	).date;
 	const atSigning = troops
-		.filter((r) => r.date === dohaDate && r.series.startsWith('operational') && r.kind === 'reported')
+		.filter(
+			(r) => r.date === dohaDate && r.series.startsWith('operational') && r.kind === 'reported'
+		)
 		.map((r) => r.us_troops);
 	const reported = operational.filter((r) => r.kind === 'reported' && r.date <= asOf);
 	const peakEstimates = operational.filter((r) => r.kind === 'peak_estimate');
@@ -80,11 +90,30 @@ export function troopChartData(
 		timeline.filter((r) => /ISAF/.test(r.event_fr) && r.date.startsWith('2014-12')),
 		'end of the ISAF combat mission in December 2014'
 	);
-	const used = [...reported, ...peakEstimates, ...targets, nyt, ...dohaAlt, natoTotal, natoUs, combatEnd];
+	const used = [
+		...reported,
+		...peakEstimates,
+		...targets,
+		nyt,
+		...dohaAlt,
+		natoTotal,
+		natoUs,
+		combatEnd
+	];
 	const isoOrEmpty = (d: string) => (/^\d{4}-\d{2}-\d{2}$/.test(d) ? d : '');
 	const sources = [
-		...used.map((r) => ({ publisher: r.source_publisher, title: r.source_title, date: isoOrEmpty(r.source_date), url: r.source_url })),
-		...presidencies.map((p) => ({ publisher: p.source_publisher, title: p.source_title, date: '', url: p.source_url }))
+		...used.map((r) => ({
+			publisher: r.source_publisher,
+			title: r.source_title,
+			date: isoOrEmpty(r.source_date),
+			url: r.source_url
+		})),
+		...presidencies.map((p) => ({
+			publisher: p.source_publisher,
+			title: p.source_title,
+			date: '',
+			url: p.source_url
+		}))
 	].filter((src, i, all) => all.findIndex((o) => o.url === src.url) === i);
 	return {
 		sources,
@@ -94,7 +123,11 @@ export function troopChartData(
 		targets: targets.map(point).sort(byDate),
 		nytEstimate: point(nyt),
 		nato: { asOf: natoTotal.as_of, total: Number(natoTotal.troops), us: Number(natoUs.troops) },
-		presidencies: presidencies.map((p) => ({ name: p.president_fr, start: p.start, end: p.end || null })),
+		presidencies: presidencies.map((p) => ({
+			name: p.president_fr,
+			start: p.start,
+			end: p.end || null
+		})),
 		combatEnd: combatEnd.date,
 		doha: { date: dohaDate, low: Math.min(...atSigning), high: Math.max(...atSigning) }
 	};

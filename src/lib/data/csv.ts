@@ -1,6 +1,6 @@
 import { csvParse } from 'd3-dsv';
 import * as v from 'valibot';
-import { SourceFileError } from '$lib/sourceFileError';
+import { SourceFileError } from '../sourceFileError';
 
 /**
  * Parses a CSV file and validates every row against a schema. Throws a `SourceFileError`
@@ -14,7 +14,12 @@ export function parseCsv<T extends v.GenericSchema<Record<string, string>, unkno
 ): v.InferOutput<T>[] {
 	const rows = csvParse(text);
 	const missing = columns.filter((c) => !rows.columns.includes(c));
-	if (missing.length) throw new SourceFileError(file, 1, `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
+	if (missing.length)
+		throw new SourceFileError(
+			file,
+			1,
+			`missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`
+		);
 	// csvParse does not keep line numbers; quoted fields may span lines, so count them.
 	const lines = rowLines(text);
 	return rows.map((row, i) => {
@@ -23,7 +28,8 @@ export function parseCsv<T extends v.GenericSchema<Record<string, string>, unkno
 		const issue = result.issues[0];
 		const column = issue.path?.[0]?.key;
 		const value = column !== undefined ? JSON.stringify(row[String(column)] ?? '') : '';
-		const reason = column !== undefined ? `\`${String(column)}\` ${issue.message}, got ${value}` : issue.message;
+		const reason =
+			column !== undefined ? `\`${String(column)}\` ${issue.message}, got ${value}` : issue.message;
 		throw new SourceFileError(file, lines[i] ?? i + 2, reason);
 	});
 }

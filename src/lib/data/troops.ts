@@ -48,7 +48,10 @@ export function parseTimeline(text: string, file: string): TimelineRow[] {
 const NatoRow = v.object({
 	nation: column.text,
 	troops: v.union([v.literal(''), column.count], 'must be a non-negative whole number, or empty'),
-	as_of: v.pipe(column.text, v.regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be a month YYYY-MM or a date YYYY-MM-DD')),
+	as_of: v.pipe(
+		column.text,
+		v.regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be a month YYYY-MM or a date YYYY-MM-DD')
+	),
 	note: column.optional,
 	source_publisher: column.text,
 	source_title: column.optional,

@@ -50,3 +50,38 @@ export const troopWords = {
 	deadline: 'échéance',
 	axisTroops: 'soldats américains'
 } as const;
+
+const frenchNumbers = [
+	'zéro',
+	'une',
+	'deux',
+	'trois',
+	'quatre',
+	'cinq',
+	'six',
+	'sept',
+	'huit',
+	'neuf',
+	'dix'
+];
+
+/** Words of the maps. Place and province names come from the data. */
+export const mapWords = {
+	credit: 'Fond de carte : Natural Earth',
+	km: (km: string) => `${km} km`,
+	roles: {
+		front: 'front principal',
+		named: 'citées par le ministère de la Défense',
+		reported: 'attaques rapportées par d’autres médias'
+	},
+	unnamed: (n: number) => `au moins ${frenchNumbers[n] ?? n} autres provinces, non précisées`,
+	checkpoints: 'postes de contrôle attaqués autour de la ville (schéma : positions inconnues)',
+	responseTitle: 'Riposte',
+	response: [
+		'frappes aériennes',
+		'commandos d’élite envoyés sur place',
+		'des centaines de familles déplacées'
+	],
+	noCount: 'Aucun décompte sourcé des attaques pour ces deux semaines : la carte n’en montre pas.',
+	inset: 'Situation dans le pays'
+} as const;

@@ -127,6 +127,7 @@ export const storyStates = [
 			focus: 'helmand',
 			highlights: [{ iso: 'AF-HEL', role: 'front' }],
 			places: ['Lashkar Gah'],
+			annotations: ['checkpoints'],
 			figure: {
 				kind: 'date',
 				date: '2021-05-03',
@@ -141,6 +142,7 @@ export const storyStates = [
 			focus: 'helmand',
 			highlights: [{ iso: 'AF-HEL', role: 'front' }],
 			places: ['Lashkar Gah'],
+			annotations: ['checkpoints', 'response'],
 			figure: {
 				kind: 'count',
 				value: 100,
@@ -157,8 +159,12 @@ export const storyStates = [
 			highlights: [
 				{ iso: 'AF-HEL', role: 'front' },
 				{ iso: 'AF-GHA', role: 'named' },
-				{ iso: 'AF-KAN', role: 'named' }
+				{ iso: 'AF-KAN', role: 'named' },
+				{ iso: 'AF-ZAB', role: 'reported' },
+				{ iso: 'AF-FRA', role: 'reported' },
+				{ iso: 'AF-BGL', role: 'reported' }
 			],
+			unnamed: 4,
 			places: ['Lashkar Gah', 'Ghazni', 'Kandahar', 'Kabul'],
 			figure: {
 				kind: 'count',
@@ -185,6 +191,7 @@ export const storyStates = [
 			focus: 'afghanistan',
 			highlights: [],
 			places: ['Kabul'],
+			annotations: ['noCount'],
 			figure: { kind: 'none' }
 		}
 	}

@@ -40,14 +40,28 @@ export interface TroopsState {
 	figure: KeyFigure;
 }
 
+/** What a map can draw over the provinces besides highlights. */
+export type MapAnnotation =
+	/** The attacks on checkpoints around Lashkar Gah, as a schematic ring (positions unknown). */
+	| 'checkpoints'
+	/** The government's response: air raids, commandos, the ministry's toll. */
+	| 'response'
+	/** A reminder that no count of attacks exists for the period. */
+	| 'noCount';
+
+export type MapFocus = 'afghanistan' | 'helmand' | 'kabul';
+
 export interface MapState {
 	view: 'map';
 	/** What the map is framed on. */
-	focus: 'afghanistan' | 'helmand' | 'kabul';
+	focus: MapFocus;
 	/** Highlighted provinces by ISO 3166-2 code. */
 	highlights: readonly { iso: string; role: ProvinceRole }[];
+	/** Provinces said to be attacked but not named: a legend entry, never a coloured province. */
+	unnamed?: number;
 	/** Places labelled on the map, by their `name_en` in `data/sources/places.csv`. */
 	places: readonly string[];
+	annotations?: readonly MapAnnotation[];
 	figure: KeyFigure;
 }
 

@@ -1,0 +1,80 @@
+import { geoConicConformal, geoDistance, geoPath, type GeoProjection } from 'd3-geo';
+import type { Atlas } from '$lib/data/atlas';
+import type { MapFocus } from '$lib/story/types';
+import type { Size } from '../troops/scene';
+
+/**
+ * A zoom as d3.interpolateZoom understands it: the centre `[x, y]` and the width `w` of the
+ * visible area, in the px of the base projection (the whole country fitted to the frame).
+ */
+export type ZoomView = [x: number, y: number, w: number];
+
+/** Room kept around the country in the national view, in px. */
+const MARGIN = 12;
+
+/** The provinces each framing fits, and the room around them (a share of their extent). */
+const FOCUS: Record<MapFocus, { fit: readonly string[] | 'all'; pad: number }> = {
+	afghanistan: { fit: 'all', pad: 0 },
+	helmand: { fit: ['AF-HEL'], pad: 0.12 },
+	kabul: { fit: ['AF-KAB', 'AF-KAP', 'AF-LOG'], pad: 0.35 }
+};
+
+/** A Lambert conformal conic suited to Afghanistan, fitted so the country fills the frame. */
+export function baseProjection(atlas: Atlas, size: Size): GeoProjection {
+	return geoConicConformal()
+		.parallels([30, 37])
+		.rotate([-67.5, 0])
+		.fitExtent(
+			[
+				[MARGIN, MARGIN],
+				[Math.max(MARGIN + 1, size.width - MARGIN), Math.max(MARGIN + 1, size.height - MARGIN)]
+			],
+			{ type: 'Feature', properties: {}, geometry: atlas.outline }
+		);
+}
+
+/** The view that frames a focus in a frame of this size. */
+export function focusView(
+	focus: MapFocus,
+	atlas: Atlas,
+	projection: GeoProjection,
+	size: Size
+): ZoomView {
+	const { fit, pad } = FOCUS[focus];
+	if (fit === 'all') return [size.width / 2, size.height / 2, size.width];
+	const path = geoPath(projection);
+	const boxes = atlas.provinces.filter((p) => fit.includes(p.id)).map((p) => path.bounds(p));
+	const x0 = Math.min(...boxes.map((b) => b[0][0]));
+	const y0 = Math.min(...boxes.map((b) => b[0][1]));
+	const x1 = Math.max(...boxes.map((b) => b[1][0]));
+	const y1 = Math.max(...boxes.map((b) => b[1][1]));
+	const w = Math.max(x1 - x0, ((y1 - y0) * size.width) / size.height) * (1 + 2 * pad);
+	return [(x0 + x1) / 2, (y0 + y1) / 2, w];
+}
+
+export interface ZoomTransform {
+	k: number;
+	x: number;
+	y: number;
+}
+
+/** The transform that shows a view in the frame: screen = base × k + [x, y]. */
+export function zoomTransform([cx, cy, w]: ZoomView, size: Size): ZoomTransform {
+	const k = size.width / w;
+	return { k, x: size.width / 2 - k * cx, y: size.height / 2 - k * cy };
+}
+
+/** Kilometres per base-projection px at the frame's centre. */
+export function kmPerPx(projection: GeoProjection, size: Size): number {
+	const a = projection.invert?.([size.width / 2 - 50, size.height / 2]);
+	const b = projection.invert?.([size.width / 2 + 50, size.height / 2]);
+	if (!a || !b) return 1;
+	return (geoDistance(a, b) * 6371) / 100;
+}
+
+/** A round length for a scale bar at most `maxPx` long. */
+export function scaleBarKm(kmPerScreenPx: number, maxPx: number): { km: number; px: number } {
+	const steps = [5, 10, 20, 25, 50, 100, 200, 250, 500];
+	const km = steps.filter((s) => s / kmPerScreenPx <= maxPx).at(-1) ?? steps[0]!;
+	return { km, px: km / kmPerScreenPx };
+}

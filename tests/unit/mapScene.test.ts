@@ -1,0 +1,172 @@
+import { readFileSync } from 'node:fs';
+import { geoPath } from 'd3-geo';
+import { describe, expect, it } from 'vitest';
+import { decodeAtlas } from '$lib/data/atlas';
+import { parsePlaces, parseProvinces } from '$lib/data/places';
+import { interpolateMapScene } from '$lib/graphics/map/interpolate';
+import { placeLabel, centredLabel } from '$lib/graphics/map/labelLayout';
+import { baseProjection, focusView, scaleBarKm, zoomTransform } from '$lib/graphics/map/projection';
+import { mapScene } from '$lib/graphics/map/scene';
+import { storyStates } from '$lib/story/steps';
+import type { MapState } from '$lib/story/types';
+
+const atlas = decodeAtlas(JSON.parse(readFileSync('data/map/afghanistan.topo.json', 'utf8')));
+const mapSteps = storyStates.filter((s) => s.state.view === 'map') as unknown as {
+	slug: string;
+	state: MapState;
+}[];
+const stateOf = (slug: string) => mapSteps.find((s) => s.slug === slug)!.state;
+
+describe('the map steps', () => {
+	const provinces = parseProvinces(readFileSync('data/sources/provinces.csv', 'utf8'), 'p').map(
+		(p) => p.iso_3166_2
+	);
+	const places = parsePlaces(readFileSync('data/sources/places.csv', 'utf8'), 'p').map(
+		(p) => p.name_en
+	);
+
+	it.each(mapSteps.map((s) => [s.slug, s.state] as const))(
+		'%s highlights real provinces and names known places',
+		(_slug, state) => {
+			for (const h of state.highlights) expect(provinces).toContain(h.iso);
+			for (const p of state.places) expect(places).toContain(p);
+			expect(new Set(state.highlights.map((h) => h.iso)).size).toBe(state.highlights.length);
+		}
+	);
+
+	it('the six-provinces step colours only the provinces that were named or reported', () => {
+		const state = stateOf('six-provinces');
+		expect(state.highlights).toEqual([
+			{ iso: 'AF-HEL', role: 'front' },
+			{ iso: 'AF-GHA', role: 'named' },
+			{ iso: 'AF-KAN', role: 'named' },
+			{ iso: 'AF-ZAB', role: 'reported' },
+			{ iso: 'AF-FRA', role: 'reported' },
+			{ iso: 'AF-BGL', role: 'reported' }
+		]);
+		expect(state.unnamed).toBe(4);
+	});
+});
+
+describe('mapScene', () => {
+	it('turns a state into a scene without touching the state', () => {
+		const state = stateOf('helmand');
+		const before = structuredClone(state);
+		const scene = mapScene(state, [1, 2, 3]);
+		expect(scene).toEqual({
+			view: [1, 2, 3],
+			highlights: [{ iso: 'AF-HEL', role: 'front', opacity: 1 }],
+			places: [{ key: 'Lashkar Gah', opacity: 1 }],
+			layers: { checkpoints: 1, inset: 1, provinceNames: 1 }
+		});
+		expect(state).toEqual(before);
+	});
+
+	it('shows no inset and no province names on the national map', () => {
+		expect(mapScene(stateOf('afghanistan'), [0, 0, 1]).layers).toEqual({
+			checkpoints: 0,
+			inset: 0,
+			provinceNames: 0
+		});
+	});
+});
+
+describe('interpolateMapScene', () => {
+	const a = mapScene(stateOf('riposte'), [100, 150, 80]);
+	const b = mapScene(stateOf('six-provinces'), [180, 120, 360]);
+	const tween = interpolateMapScene(a, b);
+
+	it('starts at the first scene and ends exactly on the second', () => {
+		const start = tween(0);
+		expect(start.view.map((v) => Math.round(v * 1e6) / 1e6)).toEqual(a.view);
+		expect(start.highlights.find((h) => h.iso === 'AF-GHA')?.opacity).toBe(0);
+		expect(start.highlights.find((h) => h.iso === 'AF-HEL')?.opacity).toBe(1);
+		expect(tween(1)).toBe(b);
+	});
+
+	it('fades what appears and what leaves, keeping each item’s look', () => {
+		const mid = tween(0.5);
+		expect(mid.highlights.find((h) => h.iso === 'AF-KAN')).toEqual({
+			iso: 'AF-KAN',
+			role: 'named',
+			opacity: 0.5
+		});
+		expect(mid.layers.checkpoints).toBe(0.5);
+		const back = interpolateMapScene(b, a)(0.5);
+		expect(back.highlights.find((h) => h.iso === 'AF-KAN')).toEqual({
+			iso: 'AF-KAN',
+			role: 'named',
+			opacity: 0.5
+		});
+	});
+
+	it('zooms along a smooth path: the view widens and narrows, never jumps', () => {
+		const widths = [0, 0.25, 0.5, 0.75, 1].map((t) => tween(t).view[2]);
+		for (let i = 1; i < widths.length; i++)
+			expect(widths[i]).toBeGreaterThanOrEqual(widths[i - 1]! - 1e-9);
+	});
+});
+
+describe('focusView', () => {
+	const sizes = [
+		{ width: 320, height: 200 },
+		{ width: 358, height: 260 },
+		{ width: 830, height: 560 }
+	];
+	it.each(sizes)('frames each focus inside a $width×$height frame', (size) => {
+		const projection = baseProjection(atlas, size);
+		const path = geoPath(projection);
+		for (const [focus, isos] of [
+			['helmand', ['AF-HEL']],
+			['kabul', ['AF-KAB']]
+		] as const) {
+			const t = zoomTransform(focusView(focus, atlas, projection, size), size);
+			expect(t.k).toBeGreaterThan(1.5);
+			for (const iso of isos) {
+				const [[x0, y0], [x1, y1]] = path.bounds(atlas.provinces.find((p) => p.id === iso)!);
+				expect(x0 * t.k + t.x).toBeGreaterThanOrEqual(0);
+				expect(y0 * t.k + t.y).toBeGreaterThanOrEqual(0);
+				expect(x1 * t.k + t.x).toBeLessThanOrEqual(size.width);
+				expect(y1 * t.k + t.y).toBeLessThanOrEqual(size.height);
+			}
+		}
+		expect(zoomTransform(focusView('afghanistan', atlas, projection, size), size)).toEqual({
+			k: 1,
+			x: 0,
+			y: 0
+		});
+	});
+});
+
+describe('scaleBarKm', () => {
+	it.each([
+		[1, 110, 100],
+		[4, 110, 250],
+		[0.4, 110, 25],
+		[10, 60, 500]
+	])('at %f km/px and %i px at most: %i km', (kmPerPx, maxPx, km) => {
+		expect(scaleBarKm(kmPerPx, maxPx).km).toBe(km);
+	});
+});
+
+describe('label layout', () => {
+	const size = { width: 320, height: 200 };
+	const place = (key: string) => ({ key, name: key, capital: false, opacity: 1 });
+
+	it('sets a town’s name to the right of its dot, Lashkar Gah’s to the left', () => {
+		expect(placeLabel(place('Kandahar'), [100, 100], 7, size).anchor).toBe('start');
+		expect(placeLabel(place('Lashkar Gah'), [200, 100], 7, size).anchor).toBe('end');
+	});
+
+	it('turns a name round rather than let it leave the frame', () => {
+		expect(placeLabel(place('Kandahar'), [300, 100], 7, size).anchor).toBe('end');
+		expect(placeLabel(place('Lashkar Gah'), [20, 100], 7, size).anchor).toBe('start');
+	});
+
+	it('drops a centred label that would leave the frame or hit another', () => {
+		expect(centredLabel('Iran', [1, 100], size, [], true)).toBeNull();
+		const box = centredLabel('Iran', [100, 100], size, [], true)!;
+		expect(box).not.toBeNull();
+		expect(centredLabel('Chine', [102, 101], size, [box], true)).toBeNull();
+	});
+});
