@@ -28,7 +28,7 @@ describe.each(Object.entries(SIZES))('without JavaScript, on a %s', (_size, opti
 			links.map((a) => a.getAttribute('href'))
 		);
 		for (const source of copy.sources) expect(sources).toContain(source.url);
-		expect(sources.filter((href) => href?.endsWith('.csv'))).toHaveLength(3);
+		expect(sources.filter((href) => href?.endsWith('.csv'))).toHaveLength(5);
 		await page.goto(`${url}#helmand`);
 		const card = await page.locator('[data-step="helmand"] .card').boundingBox();
 		expect(card!.y).toBeGreaterThanOrEqual(0);

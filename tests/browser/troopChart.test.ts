@@ -183,19 +183,25 @@ describe('troop chart transitions', () => {
 		await noJs.close();
 	});
 
-	it('offers the cleaned data as CSV files', async () => {
+	it('offers the cleaned data of the charts and maps as CSV files', async () => {
 		const context = await browser.newContext(DESKTOP);
 		const page = await context.newPage();
 		await page.goto(url);
 		const links = await page.$$eval('a[href$=".csv"]', (as) =>
 			as.map((a) => (a as HTMLAnchorElement).href)
 		);
-		expect(links).toHaveLength(3);
+		expect(links.map((l) => l.split('/').at(-1))).toEqual([
+			'effectifs-americains.csv',
+			'chronologie.csv',
+			'otan-resolute-support.csv',
+			'provinces.csv',
+			'lieux.csv'
+		]);
 		for (const link of links) {
 			const res = await page.request.get(link);
 			expect(res.status()).toBe(200);
 			expect(res.headers()['content-type']).toMatch(/csv/);
-			expect((await res.text()).split('\n')[0]).toMatch(/source_url$/);
+			expect((await res.text()).split('\n')[0]).toMatch(/source(_url)?$/);
 		}
 		await context.close();
 	});

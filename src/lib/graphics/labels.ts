@@ -75,13 +75,9 @@ export const mapWords = {
 		reported: 'attaques rapportées par d’autres médias'
 	},
 	unnamed: (n: number) => `au moins ${frenchNumbers[n] ?? n} autres provinces, non précisées`,
-	checkpoints: 'postes de contrôle attaqués autour de la ville (schéma : positions inconnues)',
+	checkpoints: 'postes de contrôle attaqués (schéma : positions inconnues)',
 	responseTitle: 'Riposte',
-	response: [
-		'frappes aériennes',
-		'commandos d’élite envoyés sur place',
-		'des centaines de familles déplacées'
-	],
-	noCount: 'Aucun décompte sourcé des attaques pour ces deux semaines : la carte n’en montre pas.',
+	response: ['frappes aériennes et commandos d’élite', 'des centaines de familles déplacées'],
+	noCount: 'Faute de décompte, la carte ne montre aucune attaque pour cette période.',
 	inset: 'Situation dans le pays'
 } as const;

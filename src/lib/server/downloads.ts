@@ -1,4 +1,5 @@
 import { csvFormat } from 'd3-dsv';
+import { mapSources } from './mapData';
 import { sources } from './troopData';
 
 /** The cleaned, validated data files offered for download, by file name. */
@@ -14,6 +15,14 @@ export const downloads = {
 	'otan-resolute-support.csv': {
 		label: 'Mission Resolute Support de l’Otan : effectifs par pays (avec les sources)',
 		rows: () => sources.nato
+	},
+	'provinces.csv': {
+		label: 'Les 34 provinces afghanes : codes ISO 3166-2 et noms (avec les sources)',
+		rows: () => mapSources.provinces
+	},
+	'lieux.csv': {
+		label: 'Villes nommées sur les cartes : coordonnées (avec les sources)',
+		rows: () => mapSources.places
 	}
 } as const;
 

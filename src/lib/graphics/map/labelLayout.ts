@@ -1,3 +1,4 @@
+import { mapWords } from '../labels';
 import type { Size } from '../troops/scene';
 
 /** A label's box on screen, in px. */
@@ -90,7 +91,7 @@ export function centredLabel(
 	return box;
 }
 
-/** Where the scale bar (bottom left) and the locator inset (top right) sit; see their components. */
+/** Where the scale bar (bottom left), the credit (top left) and the locator inset (top right) sit. */
 export function reservedAreas(size: Size, inset: boolean): Box[] {
 	const scale = {
 		x0: 0,
@@ -100,5 +101,6 @@ export function reservedAreas(size: Size, inset: boolean): Box[] {
 	};
 	const width = Math.min(96, size.width * 0.24);
 	const locator = { x0: size.width - width - 10, x1: size.width, y0: 0, y1: width * 0.8 + 14 };
-	return inset ? [scale, locator] : [scale];
+	const credit = { x0: 0, x1: 6 + textWidth(mapWords.credit, 11), y0: 0, y1: 20 };
+	return inset ? [scale, credit, locator] : [scale, credit];
 }
