@@ -1,22 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, DESKTOP, watchProblems } from './helpers/chromium';
+import { describe, expect, inject, it } from 'vitest';
+import { DESKTOP, watchProblems, useChromium } from './helpers/chromium';
 import { activeStep, scrollThrough, slugs } from './helpers/story';
 import { BASE_PATH } from './setup/global';
 
 const url = inject('basePathUrl');
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useChromium();
 
 describe(`built with BASE_PATH=${BASE_PATH}`, () => {
 	it('works when served from that sub-path: assets load, steps follow the scroll, deep links open', async () => {
 		expect(url).toContain(`${BASE_PATH}/`);
-		const context = await browser.newContext(DESKTOP);
+		const context = await browser().newContext(DESKTOP);
 		const page = await context.newPage();
 		const problems = watchProblems(page, new URL(url).origin);
 		await page.goto(`${url}#riposte`);

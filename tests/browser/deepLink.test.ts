@@ -1,16 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, SIZES, watchProblems } from './helpers/chromium';
+import { SIZES, watchProblems, useChromium } from './helpers/chromium';
 import { activeStep, slugs } from './helpers/story';
 
 const url = inject('siteUrl');
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useChromium();
 
 /** Records every value `data-active-step` takes from the first byte of HTML on. */
 const recordSteps = () => {
@@ -30,7 +24,7 @@ const recordSteps = () => {
 describe.each(Object.entries(SIZES))('deep links on a %s', (_size, options) => {
 	let context: BrowserContext;
 	beforeAll(async () => {
-		context = await browser.newContext(options);
+		context = await browser().newContext(options);
 		await context.addInitScript(recordSteps);
 	});
 	afterAll(async () => {

@@ -1,16 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, launchChromium, PHONE, watchProblems } from './helpers/chromium';
+import { DESKTOP, PHONE, watchProblems, useChromium, LAYOUTS } from './helpers/chromium';
 import { expectLegibleLabels, labelBoxes } from './helpers/labels';
 
 const url = inject('siteUrl');
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useChromium();
 
 /** What each map step says, as readers' tools can read it off the page. */
 const expected = [
@@ -78,14 +72,10 @@ async function settledAt(page: Page, step: Expected): Promise<number> {
 	return (await mapState(page)).zoom;
 }
 
-describe.each([
-	['phone 320 px', { ...PHONE, viewport: { width: 320, height: 640 } }],
-	['phone', PHONE],
-	['desktop', DESKTOP]
-])('maps on a %s', (_name, options) => {
+describe.each(LAYOUTS)('maps on a %s', (_name, options) => {
 	let context: BrowserContext;
 	beforeAll(async () => {
-		context = await browser.newContext(options);
+		context = await browser().newContext(options);
 	});
 	afterAll(async () => {
 		await context.close();
@@ -128,7 +118,7 @@ describe.each([
 
 describe('map transitions', () => {
 	it('scrolling down and back through the map steps lands on each step’s map, even when cut short', async () => {
-		const context = await browser.newContext(PHONE);
+		const context = await browser().newContext(PHONE);
 		const page = await context.newPage();
 		const problems = watchProblems(page, new URL(url).origin);
 		await page.goto(`${url}#afghanistan`);
@@ -160,7 +150,7 @@ describe('map transitions', () => {
 	});
 
 	it('under reduced motion the map changes zoom without moving through the zooms between', async () => {
-		const context = await browser.newContext({ ...DESKTOP, reducedMotion: 'reduce' });
+		const context = await browser().newContext({ ...DESKTOP, reducedMotion: 'reduce' });
 		const page = await context.newPage();
 		await page.goto(`${url}#afghanistan`);
 		await settledAt(page, expected[0]);
@@ -183,7 +173,7 @@ describe('map transitions', () => {
 
 describe('map data loading', () => {
 	it('comes after the first screen, as its own file, and is ready before the reader reaches the maps', async () => {
-		const context = await browser.newContext(PHONE);
+		const context = await browser().newContext(PHONE);
 		const page = await context.newPage();
 		const atlasRequests: string[] = [];
 		page.on('response', async (res) => {

@@ -1,20 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, SIZES } from './helpers/chromium';
+import { describe, expect, inject, it } from 'vitest';
+import { SIZES, useChromium } from './helpers/chromium';
 import { copy } from './helpers/story';
 
 const url = inject('siteUrl');
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useChromium();
 
 describe.each(Object.entries(SIZES))('without JavaScript, on a %s', (_size, options) => {
 	it('reads as a complete article: headline, every step, a graphic that is not blank, the sources', async () => {
-		const context = await browser.newContext({ ...options, javaScriptEnabled: false });
+		const context = await browser().newContext({ ...options, javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(url);
 		expect(await page.textContent('h1')).toBe(copy.headline);

@@ -1,17 +1,11 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { TRIGGER } from '../../src/lib/engine/activeStep';
-import { launchChromium, SIZES, watchProblems, type PageProblems } from './helpers/chromium';
+import { SIZES, watchProblems, type PageProblems, useChromium } from './helpers/chromium';
 import { activeStep, copy, geometry, scrollThrough, settle, slugs } from './helpers/story';
 
 const url = inject('siteUrl');
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useChromium();
 
 describe.each(Object.entries(SIZES))('reading the story on a %s', (size, options) => {
 	let context: BrowserContext;
@@ -19,7 +13,7 @@ describe.each(Object.entries(SIZES))('reading the story on a %s', (size, options
 	let problems: PageProblems;
 
 	beforeAll(async () => {
-		context = await browser.newContext(options);
+		context = await browser().newContext(options);
 	});
 	afterAll(async () => {
 		await context.close();

@@ -1,17 +1,11 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, launchChromium, PHONE, watchProblems } from './helpers/chromium';
+import { DESKTOP, PHONE, watchProblems, useChromium, LAYOUTS } from './helpers/chromium';
 import { expectLegibleLabels, labelBoxes } from './helpers/labels';
 import { settle } from './helpers/story';
 
 const url = inject('siteUrl');
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchChromium();
-});
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useChromium();
 
 /** What the chart shows once a troop step has settled. */
 const expected = [
@@ -66,14 +60,10 @@ async function settledAt(page: Page, step: (typeof expected)[number]) {
 	);
 }
 
-describe.each([
-	['phone 320 px', { ...PHONE, viewport: { width: 320, height: 640 } }],
-	['phone', PHONE],
-	['desktop', DESKTOP]
-])('troop charts on a %s', (_name, options) => {
+describe.each(LAYOUTS)('troop charts on a %s', (_name, options) => {
 	let context: BrowserContext;
 	beforeAll(async () => {
-		context = await browser.newContext(options);
+		context = await browser().newContext(options);
 	});
 	afterAll(async () => {
 		await context.close();
@@ -97,7 +87,7 @@ describe.each([
 
 describe('troop chart transitions', () => {
 	it('a jump of two steps in the middle of a transition ends in the right state, and reverses', async () => {
-		const context = await browser.newContext(DESKTOP);
+		const context = await browser().newContext(DESKTOP);
 		const page = await context.newPage();
 		const problems = watchProblems(page, new URL(url).origin);
 		const [, , otan, history, doha, biden] = expected as [
@@ -128,7 +118,7 @@ describe('troop chart transitions', () => {
 
 	it('animates between states, and changes them without motion under prefers-reduced-motion', async () => {
 		const record = async (reducedMotion: 'reduce' | 'no-preference') => {
-			const context = await browser.newContext({ ...DESKTOP, reducedMotion });
+			const context = await browser().newContext({ ...DESKTOP, reducedMotion });
 			const page = await context.newPage();
 			await page.goto(`${url}#doha`);
 			await settledAt(page, expected[4]!);
@@ -158,7 +148,7 @@ describe('troop chart transitions', () => {
 	});
 
 	it('paints the first troop state from the prerendered HTML, without layout shift', async () => {
-		const context = await browser.newContext(PHONE);
+		const context = await browser().newContext(PHONE);
 		const page = await context.newPage();
 		await page.goto(url);
 		await page.waitForFunction(() => document.documentElement.dataset.storyReady === 'true');
@@ -175,7 +165,7 @@ describe('troop chart transitions', () => {
 		);
 		expect(shift).toBeLessThan(0.01);
 		await context.close();
-		const noJs = await browser.newContext({ ...PHONE, javaScriptEnabled: false });
+		const noJs = await browser().newContext({ ...PHONE, javaScriptEnabled: false });
 		const staticPage = await noJs.newPage();
 		await staticPage.goto(url);
 		expect(await staticPage.getAttribute('svg.troop-chart', 'data-chart')).toBe('units');
@@ -184,7 +174,7 @@ describe('troop chart transitions', () => {
 	});
 
 	it('offers the cleaned data of the charts and maps as CSV files', async () => {
-		const context = await browser.newContext(DESKTOP);
+		const context = await browser().newContext(DESKTOP);
 		const page = await context.newPage();
 		await page.goto(url);
 		const links = await page.$$eval('a[href$=".csv"]', (as) =>

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 
 /** Debian's Chromium, or the one named by CHROMIUM_PATH. Never a downloaded browser. */
@@ -56,3 +57,25 @@ export function watchProblems(page: Page, origin: string): PageProblems {
 	});
 	return problems;
 }
+
+/** Launches Chromium before a test file's tests and closes it after; returns a getter for it. */
+export function useChromium(): () => Browser {
+	let browser: Browser | undefined;
+	beforeAll(async () => {
+		browser = await launchChromium();
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+	return () => {
+		if (!browser) throw new Error('Chromium is not running yet');
+		return browser;
+	};
+}
+
+/** The widths every graphic is checked at: the narrowest phone, a common phone, a desktop. */
+export const LAYOUTS: [string, BrowserContextOptions][] = [
+	['phone 320 px', { ...PHONE, viewport: { width: 320, height: 640 } }],
+	['phone', PHONE],
+	['desktop', DESKTOP]
+];
