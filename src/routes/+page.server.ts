@@ -1,17 +1,8 @@
-import { downloadLinks } from '$lib/server/downloads';
-import { mapCredits, mapData } from '$lib/server/mapData';
+import { newsArticle, storyMeta } from '$lib/share/meta';
+import { publisher, site } from '$lib/server/site';
 import { story } from '$lib/server/story';
-import { troopData } from '$lib/server/troopData';
+import { storyPageData } from '$lib/server/storyPage';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => {
-	const { sources: chartSources, ...troops } = troopData(story.published);
-	return {
-		story,
-		troops,
-		chartSources,
-		mapSources: mapCredits,
-		map: mapData(),
-		downloads: downloadLinks
-	};
-};
+export const load: PageServerLoad = () =>
+	storyPageData(storyMeta(story, site), null, newsArticle(story, site, publisher));

@@ -5,6 +5,8 @@ import { serveStatic } from '../helpers/serve';
 
 /** The sub-path the second build is made for, as a CMS or CDN path would be. */
 export const BASE_PATH = '/interactive/story';
+/** The public address the second build is made for (the first keeps the default). */
+export const PUBLIC_ORIGIN = 'https://news.example';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -32,7 +34,7 @@ function build(env: Record<string, string>) {
 export default async function setup(project: TestProject) {
 	if (process.env.SKIP_BUILD !== '1') {
 		build({ BUILD_DIR: 'build' });
-		build({ BUILD_DIR: 'build-base', BASE_PATH });
+		build({ BUILD_DIR: 'build-base', BASE_PATH, PUBLIC_ORIGIN });
 	}
 	const servers: Server[] = [];
 	const root = await serveStatic('build');

@@ -1,0 +1,150 @@
+import { createRequire } from 'node:module';
+import { Resvg } from '@resvg/resvg-js';
+import type { Atlas, MapPlace } from '$lib/data/atlas';
+import type { TroopChartData } from '$lib/data/chartData';
+import { formatCount, formatDay } from '$lib/format/fr';
+import { qualifierWords } from '$lib/graphics/labels';
+import { CARD } from '$lib/share/site';
+import type { GraphicState, Step, Story } from '$lib/story/types';
+import { mapGraphic } from './mapGraphic';
+import { fonts, palette } from './palette';
+import { textBlock, wrapLines, xml } from './svgText';
+import { troopGraphic, type Box } from './troopGraphic';
+
+export interface CardInput {
+	story: Story;
+	/** The step the card previews, or null for the story's own card. */
+	step: Step | null;
+	troops: TroopChartData;
+	atlas: Atlas;
+	places: MapPlace[];
+}
+
+/** The graphic shown on the story's own card. */
+const STORY_CARD_STEP = 'six-provinces';
+
+const GRAPHIC: Box = { x: 640, y: 40, width: 520, height: 550 };
+const TEXT_X = 60;
+const TEXT_WIDTH = 540;
+
+function graphic(state: GraphicState, input: CardInput): string {
+	const panel = `<rect x="${GRAPHIC.x - 20}" y="${GRAPHIC.y - 20}" width="${GRAPHIC.width + 40}" height="${GRAPHIC.height + 40}" fill="${palette.panel}"/>`;
+	const inner = { x: GRAPHIC.x, y: GRAPHIC.y, width: GRAPHIC.width, height: GRAPHIC.height };
+	return (
+		panel +
+		(state.view === 'map'
+			? mapGraphic(state, input.atlas, input.places, inner)
+			: troopGraphic(state, input.troops, inner))
+	);
+}
+
+/** The key figure and caption of a step, set large on the left. */
+function stepWords(step: Step, total: number, headline: string): string {
+	const accent = step.state.view === 'map' ? palette.attack : palette.troops;
+	const figure = step.state.figure;
+	const parts: string[] = [
+		`<text x="${TEXT_X}" y="90" font-family="${fonts.sans}" font-weight="600" font-size="24" letter-spacing="2" fill="${palette.muted}">${xml(`ÉTAPE ${step.index + 1} SUR ${total}`)}</text>`
+	];
+	let y = 130;
+	if (figure.kind === 'count') {
+		const qualifier = qualifierWords[figure.qualifier];
+		if (qualifier) {
+			parts.push(
+				`<text x="${TEXT_X}" y="${y + 20}" font-family="${fonts.sans}" font-weight="600" font-size="32" fill="${accent}">${xml(qualifier)}</text>`
+			);
+			y += 30;
+		}
+		parts.push(
+			`<text x="${TEXT_X}" y="${y + 110}" font-family="${fonts.serif}" font-weight="700" font-size="128" fill="${accent}">${xml(formatCount(figure.value))}</text>`
+		);
+		y += 140;
+	} else if (figure.kind === 'date') {
+		parts.push(
+			`<text x="${TEXT_X}" y="${y + 90}" font-family="${fonts.serif}" font-weight="700" font-size="84" fill="${accent}">${xml(formatDay(figure.date))}</text>`
+		);
+		y += 120;
+	}
+	const size = figure.kind === 'none' ? 50 : 36;
+	const face = figure.kind === 'none' ? 'serifBold' : 'sans';
+	const lines = wrapLines(step.caption, TEXT_WIDTH, size, face, figure.kind === 'none' ? 5 : 4);
+	parts.push(`<rect x="${TEXT_X}" y="${y}" width="${TEXT_WIDTH}" height="5" fill="${accent}"/>`);
+	parts.push(
+		textBlock(
+			lines,
+			TEXT_X,
+			y + size + 22,
+			size * 1.22,
+			figure.kind === 'none'
+				? `font-family="${fonts.serif}" font-weight="700" font-size="${size}" fill="${accent}"`
+				: `font-family="${fonts.sans}" font-size="${size}" fill="${palette.ink}"`
+		)
+	);
+	parts.push(footer(headline));
+	return parts.join('');
+}
+
+function footer(headline: string): string {
+	const lines = wrapLines(headline, TEXT_WIDTH, 21, 'serif', 3);
+	const attrs = `font-family="${fonts.serif}" font-size="21" fill="${palette.muted}"`;
+	return textBlock(lines, TEXT_X, BOTTOM - (lines.length - 1) * 27, 27, attrs);
+}
+
+/** Baseline of the lowest line of text on a card. */
+const BOTTOM = 592;
+
+/** The story's own card: its headline and dek. */
+function storyWords(story: Story): string {
+	const title = wrapLines(story.headline, TEXT_WIDTH, 46, 'serifBold', 6);
+	const dekTop = 160 + title.length * 54 + 24;
+	const dek = wrapLines(story.dek, TEXT_WIDTH, 27, 'sans', Math.floor((BOTTOM - dekTop) / 34) + 1);
+	const kicker = `<text x="${TEXT_X}" y="90" font-family="${fonts.sans}" font-weight="600" font-size="24" letter-spacing="2" fill="${palette.attack}">${xml(story.kicker.toUpperCase())}</text>`;
+	return (
+		kicker +
+		textBlock(
+			title,
+			TEXT_X,
+			160,
+			54,
+			`font-family="${fonts.serif}" font-weight="700" font-size="46" fill="${palette.ink}"`
+		) +
+		textBlock(
+			dek,
+			TEXT_X,
+			dekTop,
+			34,
+			`font-family="${fonts.sans}" font-size="27" fill="${palette.muted}"`
+		)
+	);
+}
+
+/** A share card as SVG, 1200 × 630. */
+export function cardSvg(input: CardInput): string {
+	const { story, step } = input;
+	const state = step?.state ?? story.steps.find((s) => s.slug === STORY_CARD_STEP)!.state;
+	const words = step ? stepWords(step, story.steps.length, story.headline) : storyWords(story);
+	return (
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${CARD.width}" height="${CARD.height}" viewBox="0 0 ${CARD.width} ${CARD.height}">` +
+		`<rect width="${CARD.width}" height="${CARD.height}" fill="${palette.paper}"/>` +
+		graphic(state, input) +
+		words +
+		`</svg>`
+	);
+}
+
+const require = createRequire(import.meta.url);
+/** The fonts the page uses, as TrueType files (the rasterizer reads no WOFF2). */
+const FONT_FILES = [
+	'@expo-google-fonts/source-sans-3/400Regular/SourceSans3_400Regular.ttf',
+	'@expo-google-fonts/source-sans-3/600SemiBold/SourceSans3_600SemiBold.ttf',
+	'@expo-google-fonts/source-serif-4/400Regular/SourceSerif4_400Regular.ttf',
+	'@expo-google-fonts/source-serif-4/700Bold/SourceSerif4_700Bold.ttf'
+].map((file) => require.resolve(file));
+
+/** Rasterizes a card to PNG, with the project's fonts only (no system fonts: same result everywhere). */
+export function cardPng(svg: string): Buffer {
+	const resvg = new Resvg(svg, {
+		font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'Source Sans 3' },
+		fitTo: { mode: 'original' }
+	});
+	return resvg.render().asPng();
+}

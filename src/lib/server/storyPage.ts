@@ -1,0 +1,27 @@
+import type { PageMeta } from '$lib/share/meta';
+import type { Site } from '$lib/share/site';
+import { downloadLinks } from './downloads';
+import { mapCredits, mapData } from './mapData';
+import { site } from './site';
+import { story } from './story';
+import { troopData } from './troopData';
+
+/** What the story page needs, on the story's page and on every step's page. */
+export function storyPageData(meta: PageMeta, openAt: string | null, jsonLd?: object) {
+	const { sources: chartSources, ...troops } = troopData(story.published);
+	return {
+		story,
+		troops,
+		chartSources,
+		mapSources: mapCredits,
+		map: mapData(),
+		downloads: downloadLinks,
+		site: site as Site,
+		meta,
+		jsonLd,
+		/** The step a step page opens on (null: the story's start, or the URL hash). */
+		openAt
+	};
+}
+
+export type StoryPageData = ReturnType<typeof storyPageData>;

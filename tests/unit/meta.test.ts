@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+	jsonForScript,
+	newsArticle,
+	stepHeadline,
+	stepMeta,
+	storyMeta,
+	truncate
+} from '$lib/share/meta';
+import { parseCopy } from '$lib/story/copy';
+import { buildStory } from '$lib/story/story';
+import { slugs, storyStates } from '$lib/story/steps';
+
+const story = buildStory(
+	parseCopy(readFileSync('data/copy/fr.aml', 'utf8'), 'fr.aml', slugs),
+	storyStates
+);
+const site = { origin: 'https://news.example', base: '/afg' };
+const step = (slug: string) => story.steps.find((s) => s.slug === slug)!;
+
+describe('stepHeadline', () => {
+	it.each([
+		['retrait', /^2\u202f500 soldats américains/],
+		['riposte', /^Environ 100 talibans tués/],
+		['six-provinces', /^Au moins 6 autres provinces/],
+		['helmand', /^3\u00a0mai 2021\u00a0: attaques simultanées/],
+		['kaboul', /^Aucun bilan du ministère/]
+	])('%s', (slug, expected) => {
+		expect(stepHeadline(step(slug))).toMatch(expected);
+	});
+});
+
+describe('page meta', () => {
+	it('a step page describes its step, with its own card, and points to the story as canonical', () => {
+		const meta = stepMeta(story, step('helmand'), site);
+		expect(meta.url).toBe('https://news.example/afg/s/helmand/');
+		expect(meta.canonical).toBe('https://news.example/afg/');
+		expect(meta.image).toEqual({
+			url: 'https://news.example/afg/partage/helmand.png',
+			width: 1200,
+			height: 630,
+			alt: step('helmand').alt
+		});
+		expect(meta.description.length).toBeLessThanOrEqual(200);
+		expect(meta.title).toContain(story.headline);
+	});
+
+	it('the story page has the story’s card', () => {
+		expect(storyMeta(story, site).image.url).toBe('https://news.example/afg/partage/recit.png');
+	});
+
+	it('truncates at a word, with an ellipsis', () => {
+		expect(truncate('un deux trois quatre', 12)).toBe('un deux…');
+		expect(truncate('court', 12)).toBe('court');
+	});
+});
+
+describe('NewsArticle', () => {
+	it('gives the headline, date, language, image and publisher', () => {
+		const data = newsArticle(story, site, { name: 'Le Journal', url: 'https://news.example' });
+		expect(data).toMatchObject({
+			'@type': 'NewsArticle',
+			headline: story.headline,
+			datePublished: '2021-05-04',
+			inLanguage: 'fr-FR',
+			image: ['https://news.example/afg/partage/recit.png'],
+			publisher: { '@type': 'Organization', name: 'Le Journal' }
+		});
+	});
+
+	it('cannot close its <script> element', () => {
+		expect(jsonForScript({ a: '</script><script>alert(1)</script>' })).not.toContain('</script>');
+		expect(JSON.parse(jsonForScript({ a: '</script>' }))).toEqual({ a: '</script>' });
+	});
+});
