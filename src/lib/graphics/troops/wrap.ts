@@ -4,7 +4,7 @@ import { textWidth } from './labels';
 export function wrap(text: string, maxWidth: number, fontSize: number): string[] {
 	const lines: string[] = [];
 	let line = '';
-	for (const word of text.split(/\s+/)) {
+	for (const word of text.split(/[ \t\n]+/)) {
 		const next = line ? `${line} ${word}` : word;
 		if (line && textWidth(next, fontSize) > maxWidth) {
 			lines.push(line);

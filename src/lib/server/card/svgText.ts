@@ -17,7 +17,7 @@ export function wrapLines(
 	const fits = (line: string) => line.length * fontPx * GLYPH[face] <= width;
 	const lines: string[] = [];
 	let line = '';
-	for (const word of text.split(/\s+/).filter(Boolean)) {
+	for (const word of text.split(/[ \t\n]+/).filter(Boolean)) {
 		const next = line ? `${line} ${word}` : word;
 		if (line && !fits(next)) {
 			lines.push(line);
