@@ -72,6 +72,18 @@ describe.each(Object.entries(SIZES))('deep links on a %s', (_size, options) => {
 		await page2.close();
 	});
 
+	it.each([
+		['?etape=riposte', 'riposte', '#riposte'],
+		['?etape=inconnue', slugs[0], ''],
+		['s/otan/', 'otan', ''] // the page's address names the step already
+	])('%s opens the story at %s, and the address follows', async (path, slug, hash) => {
+		const { page, errors } = await open(path);
+		expect(await activeStep(page)).toBe(slug);
+		await expect.poll(() => page.evaluate(() => location.hash)).toBe(hash);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	it('a link to a step followed inside the page moves the story there', async () => {
 		const { page, errors } = await open('');
 		await page.evaluate(() => (location.hash = '#kaboul'));

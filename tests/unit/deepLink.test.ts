@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugFromHash, urlForStep } from '$lib/engine/deepLink';
+import { slugFromHash, slugFromQuery, urlForStep } from '$lib/engine/deepLink';
 
 const slugs = ['retrait', 'six-provinces', 'helmand'];
 
@@ -31,5 +31,17 @@ describe('urlForStep', () => {
 		[{ pathname: '/', search: '' }, null, '/']
 	])('%j + %j → %j', (location, slug, expected) => {
 		expect(urlForStep(location, slug)).toBe(expected);
+	});
+});
+
+describe('slugFromQuery', () => {
+	it.each([
+		['?etape=helmand', 'helmand'],
+		['?theme=dark&etape=riposte', 'riposte'],
+		['?etape=inconnue', null],
+		['?etape=', null],
+		['', null]
+	])('%s → %s', (search, expected) => {
+		expect(slugFromQuery(search, ['retrait', 'helmand', 'riposte'])).toBe(expected);
 	});
 });

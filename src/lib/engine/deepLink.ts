@@ -20,3 +20,16 @@ export function urlForStep(
 ): string {
 	return `${location.pathname}${location.search}${slug ? `#${slug}` : ''}`;
 }
+
+/** Name of the query parameter that opens the story at a step (`?etape=helmand`), used by embeds. */
+export const STEP_PARAM = 'etape';
+
+/**
+ * The step a query string names with `?etape=`, or null.
+ *
+ * @example slugFromQuery('?etape=helmand&theme=dark', ['retrait', 'helmand']) // 'helmand'
+ */
+export function slugFromQuery(search: string, slugs: readonly string[]): string | null {
+	const slug = new URLSearchParams(search).get(STEP_PARAM);
+	return slug && slugs.includes(slug) ? slug : null;
+}

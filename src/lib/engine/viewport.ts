@@ -8,6 +8,8 @@ export interface ViewportSample extends Viewport {
 export interface ViewportSource {
 	/** Calls `listener` with the current viewport now and after every change; returns an unsubscribe. */
 	subscribe(listener: (viewport: ViewportSample) => void): () => void;
+	/** Scrolls so that the document's `top` px is at the top of the viewport (default: the window). */
+	scrollTo?(top: number): void;
 }
 
 /**

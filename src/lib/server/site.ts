@@ -11,3 +11,13 @@ export const publisher = {
 	name: process.env.PUBLISHER_NAME?.trim() || 'Rédaction',
 	url: process.env.PUBLISHER_URL?.trim() || site.origin
 };
+
+/**
+ * Host page origins allowed to drive the embed (`EMBED_ALLOWED_ORIGINS`, comma-separated,
+ * e.g. `https://www.example.org,https://cms.example.org`). Empty: any page may embed it.
+ */
+export const embedAllowedOrigins = (process.env.EMBED_ALLOWED_ORIGINS ?? '')
+	.split(',')
+	.map((origin) => origin.trim())
+	.filter(Boolean)
+	.map((origin) => publicSite(origin, '').origin);

@@ -1,4 +1,5 @@
 import type { PageMeta } from '$lib/share/meta';
+import { embedSnippet } from '$lib/share/embed';
 import type { Site } from '$lib/share/site';
 import { downloadLinks } from './downloads';
 import { mapCredits, mapData } from './mapData';
@@ -7,7 +8,12 @@ import { story } from './story';
 import { troopData } from './troopData';
 
 /** What the story page needs, on the story's page and on every step's page. */
-export function storyPageData(meta: PageMeta, openAt: string | null, jsonLd?: object) {
+export function storyPageData(
+	meta: PageMeta,
+	openAt: string | null,
+	jsonLd?: object,
+	embed?: { allowedOrigins: string[] }
+) {
 	const { sources: chartSources, ...troops } = troopData(story.published);
 	return {
 		story,
@@ -20,7 +26,10 @@ export function storyPageData(meta: PageMeta, openAt: string | null, jsonLd?: ob
 		meta,
 		jsonLd,
 		/** The step a step page opens on (null: the story's start, or the URL hash). */
-		openAt
+		openAt,
+		/** Set on the embed page: the parent origins allowed to drive it (empty: any). */
+		embed: embed ?? null,
+		embedSnippet: embedSnippet(site, story.headline)
 	};
 }
 

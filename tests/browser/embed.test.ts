@@ -1,0 +1,257 @@
+import { copyFileSync, cpSync, mkdtempSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DESKTOP, PHONE, useChromium, watchProblems } from './helpers/chromium';
+import { serveStatic } from './helpers/serve';
+import { slugs } from './helpers/story';
+
+const site = inject('siteUrl');
+const browser = useChromium();
+let host: { server: Server; url: string };
+let foreign: { server: Server; url: string };
+
+beforeAll(async () => {
+	// The host pages and a foreign page, each on its own origin (another port).
+	const dir = mkdtempSync(join(tmpdir(), 'story-host-'));
+	cpSync('tests/fixtures/host', dir, { recursive: true });
+	copyFileSync('node_modules/pym.js/dist/pym.v1.min.js', join(dir, 'pym.v1.min.js'));
+	host = await serveStatic(dir);
+	foreign = await serveStatic(dir);
+});
+afterAll(() => {
+	host?.server.close();
+	foreign?.server.close();
+});
+
+const storyFrame = async (page: Page): Promise<Frame> => {
+	await page.waitForSelector('iframe');
+	for (let i = 0; i < 100; i++) {
+		const frame = page
+			.frames()
+			.find((f) => f !== page.mainFrame() && f.url().startsWith(`${site}embed/`));
+		if (frame) {
+			await frame.waitForSelector('html[data-story-ready="true"]');
+			return frame;
+		}
+		await page.waitForTimeout(50);
+	}
+	throw new Error('no story frame');
+};
+
+const active = (frame: Frame) => frame.getAttribute('[data-graphic]', 'data-active-step');
+
+/** Waits until the host script has sized the iframe to the story (within a pixel). */
+async function sized(page: Page, frame: Frame) {
+	await frame.waitForSelector('html[data-embed="host"]');
+	await expect
+		.poll(async () => {
+			const content = await frame.evaluate(() => document.body.getBoundingClientRect().height);
+			const iframe = await page.$eval('iframe', (el) => el.getBoundingClientRect().height);
+			return Math.abs(content - iframe);
+		})
+		.toBeLessThanOrEqual(1);
+}
+
+/** Scrolls the host page in steps, recording the story's active step after each. */
+async function scrollHost(page: Page, frame: Frame, direction: 1 | -1): Promise<string[]> {
+	const seen: string[] = [];
+	const dy = direction * Math.round((await page.evaluate(() => innerHeight)) / 3);
+	for (let i = 0; i < 400; i++) {
+		const before = await page.evaluate(() => scrollY);
+		await page.evaluate((d) => scrollBy(0, d), dy);
+		await page.waitForTimeout(40);
+		const step = await active(frame);
+		if (step && seen.at(-1) !== step) seen.push(step);
+		if ((await page.evaluate(() => scrollY)) === before) break;
+	}
+	return seen;
+}
+
+/** Scrolls the host page until a step's card is in the middle of its viewport. */
+async function scrollHostTo(page: Page, frame: Frame, slug: string) {
+	const cardTop = await frame.$eval(`#${slug}`, (el) => el.getBoundingClientRect().top);
+	await page.evaluate((top) => {
+		const iframe = document.querySelector('iframe')!;
+		scrollTo(0, scrollY + iframe.getBoundingClientRect().top + top - innerHeight / 2);
+	}, cardTop);
+	await expect.poll(() => active(frame)).toBe(slug);
+	await page.waitForTimeout(100);
+}
+
+/** The graphic's box on the host's screen. */
+async function graphicOnScreen(page: Page, frame: Frame) {
+	const iframeTop = await page.$eval('iframe', (el) => el.getBoundingClientRect().top);
+	const box = await frame.$eval('[data-graphic]', (el) => {
+		const r = el.getBoundingClientRect();
+		return { top: r.top, bottom: r.bottom };
+	});
+	return { top: iframeTop + box.top, bottom: iframeTop + box.bottom };
+}
+
+describe.each([
+	['embed.js', 'host.html', PHONE],
+	['embed.js on a desktop', 'host.html', DESKTOP],
+	['the genuine pym.Parent', 'pym-host.html', PHONE]
+])('embedded with %s', (_name, file, options) => {
+	it('sizes the iframe to the story, and the host’s scroll drives every step, down and back, with the graphic in view', async () => {
+		const context = await browser().newContext(options);
+		const page = await context.newPage();
+		const problems = watchProblems(page, new URL(site).origin);
+		await page.goto(`${host.url}${file}?site=${encodeURIComponent(site)}`);
+		const frame = await storyFrame(page);
+		await sized(page, frame);
+		const down = await scrollHost(page, frame, 1);
+		expect(down).toEqual([...slugs]);
+		const back = await scrollHost(page, frame, -1);
+		expect(back).toEqual([...slugs].reverse());
+		// Halfway through the story, the graphic fills the host's viewport.
+		await scrollHostTo(page, frame, 'six-provinces');
+		const box = await graphicOnScreen(page, frame);
+		const height = await page.evaluate(() => innerHeight);
+		expect(box.top).toBeGreaterThanOrEqual(-1);
+		expect(box.bottom).toBeLessThanOrEqual(height + 1);
+		expect(box.bottom - box.top).toBeGreaterThan(height * 0.9);
+		// The host page is on another origin by design: only errors count here.
+		expect(problems.errors.filter((e) => !e.startsWith('request to another origin'))).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('the embed', () => {
+	it('tells the host each step it reaches, opens at the step the host’s URL names, and ignores a foreign frame', async () => {
+		const context = await browser().newContext(PHONE);
+		const page = await context.newPage();
+		const errors: string[] = [];
+		page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+		page.on('pageerror', (e) => errors.push(e.message));
+		const evil = `${foreign.url}evil.html`;
+		await page.goto(
+			`${host.url}host.html?site=${encodeURIComponent(site)}&etape=riposte&evil=${encodeURIComponent(evil)}`
+		);
+		const frame = await storyFrame(page);
+		await sized(page, frame);
+		await expect.poll(() => active(frame)).toBe('riposte');
+		await page.waitForTimeout(600);
+		// The foreign frame kept asking for the last step and the end of the story: still here.
+		expect(await active(frame)).toBe('riposte');
+		const steps = await page.evaluate(
+			() => (window as unknown as { storySteps: string[] }).storySteps
+		);
+		expect(steps.at(-1)).toBe('riposte');
+		await page.evaluate(() => scrollBy(0, innerHeight));
+		await expect
+			.poll(() =>
+				page.evaluate(() => (window as unknown as { storySteps: string[] }).storySteps.at(-1))
+			)
+			.toBe('six-provinces');
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	it('takes its options from its own URL: a start step and a theme', async () => {
+		const context = await browser().newContext(PHONE);
+		const page = await context.newPage();
+		const query = encodeURIComponent('etape=kaboul&theme=dark');
+		await page.goto(`${host.url}host.html?site=${encodeURIComponent(site)}&query=${query}`);
+		const frame = await storyFrame(page);
+		await sized(page, frame);
+		await expect.poll(() => active(frame)).toBe('kaboul');
+		expect(await frame.getAttribute('html', 'data-theme')).toBe('dark');
+		await context.close();
+	});
+
+	it('in a hostile host (sticky header, overflow hidden, margins) keeps the graphic below the header', async () => {
+		const context = await browser().newContext(PHONE);
+		const page = await context.newPage();
+		await page.goto(`${host.url}host.html?site=${encodeURIComponent(site)}&hostile=1`);
+		const frame = await storyFrame(page);
+		await sized(page, frame);
+		await scrollHostTo(page, frame, 'six-provinces');
+		const box = await graphicOnScreen(page, frame);
+		expect(box.top).toBeGreaterThanOrEqual(63);
+		expect(box.bottom).toBeLessThanOrEqual(844 + 1);
+		await context.close();
+	});
+
+	it('in a fixed-height iframe with no host script, scrolls inside itself like the page', async () => {
+		const context = await browser().newContext(DESKTOP);
+		const page = await context.newPage();
+		await page.goto(`${host.url}host.html?site=${encodeURIComponent(site)}&script=0`);
+		const frame = await storyFrame(page);
+		expect(await frame.getAttribute('html', 'data-embed')).toBeNull();
+		const seen: string[] = [];
+		for (let i = 0; i < 300; i++) {
+			const before = await frame.evaluate(() => scrollY);
+			await frame.evaluate(() => scrollBy(0, 250));
+			await page.waitForTimeout(30);
+			const step = await active(frame);
+			if (step && seen.at(-1) !== step) seen.push(step);
+			if ((await frame.evaluate(() => scrollY)) === before) break;
+		}
+		expect(seen).toEqual([...slugs]);
+		expect(await page.$eval('iframe', (el) => el.getBoundingClientRect().height)).toBe(700);
+		await context.close();
+	});
+
+	it('is kept out of search engines and points to the story', async () => {
+		const res = await fetch(`${site}embed/`);
+		const html = await res.text();
+		expect(html).toContain('<meta name="robots" content="noindex"');
+		expect(html).toMatch(/<link rel="canonical" href="[^"]+\/"/);
+	});
+});
+
+describe('for producers', () => {
+	it('« Intégrer cette histoire » shows the embed code and copies it', async () => {
+		const context = await browser().newContext({
+			...DESKTOP,
+			permissions: ['clipboard-read', 'clipboard-write']
+		});
+		const page = await context.newPage();
+		await page.goto(site);
+		await page.waitForSelector('html[data-story-ready="true"]');
+		const box = page.locator('[data-embed-code]');
+		const code = (await box.locator('code').textContent()) ?? '';
+		expect(code).toContain('<iframe src="https://graphics.example.org/embed/"');
+		expect(code).toContain('data-story-embed');
+		expect(code).toContain('<script src="https://graphics.example.org/embed.js" async></script>');
+		await box.locator('[data-copy-embed]').click();
+		await expect.poll(() => box.locator('[role="status"]').textContent()).toBe('Code copié.');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+		await context.close();
+	});
+
+	it.each([320, 375, 600, 768, 1024])(
+		'the preview page sizes the embed at %i px',
+		async (width) => {
+			const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+			const page = await context.newPage();
+			const problems = watchProblems(page, new URL(site).origin);
+			await page.goto(`${site}embed/apercu/?largeur=${width}&hostile=${width === 375 ? 1 : 0}`);
+			const frame = await storyFrame(page);
+			await sized(page, frame);
+			const iframeWidth = await page.$eval('iframe', (el) => el.getBoundingClientRect().width);
+			expect(iframeWidth).toBeLessThanOrEqual(width);
+			expect(problems.errors).toEqual([]);
+			await context.close();
+		}
+	);
+});
+
+describe('the content security policy', () => {
+	it.each(['', 'embed/', 's/helmand/'])(
+		'/%s carries a strict policy that allows no other origin',
+		async (path) => {
+			const html = await (await fetch(`${site}${path}`)).text();
+			const policy =
+				/<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+			expect(policy).toContain("default-src 'self'");
+			expect(policy).toMatch(/script-src 'self' 'sha256-[^']+'(;|$)/);
+			expect(policy).not.toContain('unsafe-eval');
+			expect(policy).not.toMatch(/https?:/);
+		}
+	);
+});
