@@ -14,10 +14,17 @@ const { server, url } = await serveStatic('build');
 const browser = await launchChromium();
 try {
 	for (const [name, options] of Object.entries(SIZES)) {
-		const context = await browser.newContext({ ...options, deviceScaleFactor: 1 });
+		const scheme = process.env.COLOR_SCHEME === 'dark' ? 'dark' : 'light';
+		const context = await browser.newContext({
+			...options,
+			deviceScaleFactor: 1,
+			colorScheme: scheme
+		});
 		const page = await context.newPage();
 		await page.goto(url);
-		await page.screenshot({ path: `${out}/${name}-00-header.png` });
+		await page.screenshot({
+			path: `${out}/${name}${process.env.COLOR_SCHEME === 'dark' ? '-dark' : ''}-00-header.png`
+		});
 		const slugs = await page.$$eval('[data-step]', (els) => els.map((el) => el.id));
 		for (const [i, slug] of slugs.entries()) {
 			if (only.length && !only.includes(slug)) continue;
@@ -26,11 +33,13 @@ try {
 			await page.waitForSelector(`[data-active-step="${slug}"]`);
 			await page.waitForTimeout(900);
 			await page.screenshot({
-				path: `${out}/${name}-${String(i + 1).padStart(2, '0')}-${slug}.png`
+				path: `${out}/${name}${process.env.COLOR_SCHEME === 'dark' ? '-dark' : ''}-${String(i + 1).padStart(2, '0')}-${slug}.png`
 			});
 		}
 		await page.evaluate(() => document.getElementById('sources-et-methode')?.scrollIntoView());
-		await page.screenshot({ path: `${out}/${name}-99-sources.png` });
+		await page.screenshot({
+			path: `${out}/${name}${process.env.COLOR_SCHEME === 'dark' ? '-dark' : ''}-99-sources.png`
+		});
 		await context.close();
 	}
 } finally {
