@@ -1,7 +1,7 @@
 import { easeCubicInOut } from 'd3-ease';
 import { select } from 'd3-selection';
 import { interrupt } from 'd3-transition';
-import { motionDuration } from './motion';
+import { motionDuration } from './motion.svelte';
 
 /**
  * Moves a chart from the scene it shows to a new one with a D3 transition on `node`.

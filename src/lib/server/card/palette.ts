@@ -12,10 +12,11 @@ export const palette = {
 	border: '#9a9184',
 	neighbour: '#e4ddd0',
 	neighbourEdge: '#c2b9aa',
-	others: '#9a9184'
+	others: '#7d7569'
 } as const;
 
+/** The page's fonts, with fallbacks for SVG files shown as images (no web fonts there). */
 export const fonts = {
-	sans: "'Source Sans 3'",
-	serif: "'Source Serif 4'"
+	sans: "'Source Sans 3', 'Helvetica Neue', Arial, sans-serif",
+	serif: "'Source Serif 4', Georgia, serif"
 } as const;

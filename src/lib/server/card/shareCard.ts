@@ -3,7 +3,7 @@ import { Resvg } from '@resvg/resvg-js';
 import type { Atlas, MapPlace } from '$lib/data/atlas';
 import type { TroopChartData } from '$lib/data/chartData';
 import { formatCount, formatDay } from '$lib/format/fr';
-import { qualifierWords } from '$lib/graphics/labels';
+import { graphicTitle, qualifierWords } from '$lib/graphics/labels';
 import { CARD } from '$lib/share/site';
 import type { GraphicState, Step, Story } from '$lib/story/types';
 import { mapGraphic } from './mapGraphic';
@@ -11,13 +11,17 @@ import { fonts, palette } from './palette';
 import { textBlock, wrapLines, xml } from './svgText';
 import { troopGraphic, type Box } from './troopGraphic';
 
-export interface CardInput {
-	story: Story;
-	/** The step the card previews, or null for the story's own card. */
-	step: Step | null;
+/** What the graphics of any step need. */
+export interface GraphicInput {
 	troops: TroopChartData;
 	atlas: Atlas;
 	places: MapPlace[];
+}
+
+export interface CardInput extends GraphicInput {
+	story: Story;
+	/** The step the card previews, or null for the story's own card. */
+	step: Step | null;
 }
 
 /** The graphic shown on the story's own card. */
@@ -27,14 +31,13 @@ const GRAPHIC: Box = { x: 640, y: 40, width: 520, height: 550 };
 const TEXT_X = 60;
 const TEXT_WIDTH = 540;
 
-function graphic(state: GraphicState, input: CardInput): string {
-	const panel = `<rect x="${GRAPHIC.x - 20}" y="${GRAPHIC.y - 20}" width="${GRAPHIC.width + 40}" height="${GRAPHIC.height + 40}" fill="${palette.panel}"/>`;
-	const inner = { x: GRAPHIC.x, y: GRAPHIC.y, width: GRAPHIC.width, height: GRAPHIC.height };
+function graphic(state: GraphicState, input: GraphicInput, box: Box = GRAPHIC): string {
+	const panel = `<rect x="${box.x - 20}" y="${box.y - 20}" width="${box.width + 40}" height="${box.height + 40}" fill="${palette.panel}"/>`;
 	return (
 		panel +
 		(state.view === 'map'
-			? mapGraphic(state, input.atlas, input.places, inner)
-			: troopGraphic(state, input.troops, inner))
+			? mapGraphic(state, input.atlas, input.places, box)
+			: troopGraphic(state, input.troops, box))
 	);
 }
 
@@ -127,6 +130,24 @@ export function cardSvg(input: CardInput): string {
 		`<rect width="${CARD.width}" height="${CARD.height}" fill="${palette.paper}"/>` +
 		graphic(state, input) +
 		words +
+		`</svg>`
+	);
+}
+
+/** Size of a step's static figure (no-JavaScript reading and print), px. */
+export const FIGURE = { width: 560, height: 620 } as const;
+
+/**
+ * A step's graphic as a standalone SVG file, for readers without JavaScript and for print:
+ * the same drawing as the share card's, under the graphic's title.
+ */
+export function figureSvg(step: Step, input: GraphicInput): string {
+	const box: Box = { x: 20, y: 80, width: FIGURE.width - 40, height: FIGURE.height - 100 };
+	return (
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${FIGURE.width}" height="${FIGURE.height}" viewBox="0 0 ${FIGURE.width} ${FIGURE.height}">` +
+		`<rect width="${FIGURE.width}" height="${FIGURE.height}" fill="${palette.paper}"/>` +
+		`<text x="0" y="32" font-family="${fonts.sans}" font-weight="600" font-size="22" letter-spacing="1.5" fill="${palette.muted}">${xml(graphicTitle(step.state).toUpperCase())}</text>` +
+		graphic(step.state, input, box) +
 		`</svg>`
 	);
 }
