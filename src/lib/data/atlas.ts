@@ -37,7 +37,7 @@ export function decodeAtlas(topology: AtlasTopology): Atlas {
 	};
 }
 
-/** Loads the map data as its own file, so it never weighs on the first screen. */
+/** Loads the map data as its own file (see graphics/map/loadMap.ts). */
 export async function loadAtlas(): Promise<Atlas> {
 	const module = await import('$data/map/afghanistan.topo.json');
 	return decodeAtlas(module.default as unknown as AtlasTopology);

@@ -1,62 +1,50 @@
-import { formatLocale } from 'd3-format';
-import { timeFormatLocale } from 'd3-time-format';
-import { NBSP, NNBSP } from './typography';
+import { NBSP } from './typography';
 
-/** French number locale: `2 500` with a narrow no-break space, decimal comma. */
-export const numberLocale = formatLocale({
-	decimal: ',',
-	thousands: NNBSP,
-	grouping: [3],
-	currency: ['', `${NBSP}€`]
-});
+/** French month names, as the French press writes them (lowercase), and their abbreviations. */
+const MONTHS = [
+	'janvier',
+	'février',
+	'mars',
+	'avril',
+	'mai',
+	'juin',
+	'juillet',
+	'août',
+	'septembre',
+	'octobre',
+	'novembre',
+	'décembre'
+];
+const SHORT_MONTHS = [
+	'janv.',
+	'févr.',
+	'mars',
+	'avr.',
+	'mai',
+	'juin',
+	'juil.',
+	'août',
+	'sept.',
+	'oct.',
+	'nov.',
+	'déc.'
+];
 
-/** French date locale, as used by the French press (lowercase months). */
-export const timeLocale = timeFormatLocale({
-	dateTime: '%A %e %B %Y à %X',
-	date: '%d/%m/%Y',
-	time: '%H:%M:%S',
-	periods: ['AM', 'PM'],
-	days: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
-	shortDays: ['dim.', 'lun.', 'mar.', 'mer.', 'jeu.', 'ven.', 'sam.'],
-	months: [
-		'janvier',
-		'février',
-		'mars',
-		'avril',
-		'mai',
-		'juin',
-		'juillet',
-		'août',
-		'septembre',
-		'octobre',
-		'novembre',
-		'décembre'
-	],
-	shortMonths: [
-		'janv.',
-		'févr.',
-		'mars',
-		'avr.',
-		'mai',
-		'juin',
-		'juil.',
-		'août',
-		'sept.',
-		'oct.',
-		'nov.',
-		'déc.'
-	]
-});
-
-const integer = numberLocale.format(',d');
+/** The browser's own French number format: groups of three with a narrow no-break space. */
+const integer = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
 
 /** @example formatCount(2500) // '2 500' (narrow no-break space) */
 export function formatCount(value: number): string {
-	return integer(value);
+	return integer.format(value);
 }
 
-const monthYear = timeLocale.utcFormat('%B %Y');
-const dayMonth = timeLocale.utcFormat('%B');
+/** @example formatMonthYear(new Date(Date.UTC(2021, 4, 1)), true) // 'mai 2021' */
+export function formatMonthYear(date: Date, short = false): string {
+	return `${(short ? SHORT_MONTHS : MONTHS)[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
+const dayMonth = (date: Date) => MONTHS[date.getUTCMonth()]!;
+const monthYear = (date: Date) => formatMonthYear(date);
 
 /** Parses `YYYY-MM-DD` as a UTC date, or throws. */
 export function parseIsoDate(iso: string): Date {

@@ -1,0 +1,123 @@
+/**
+ * `npm run bench`: builds the story, serves build/ compressed like a static host, and measures it
+ * in the system Chromium: first-load transfer by kind, Lighthouse (mobile and desktop presets),
+ * scrolling smoothness at 4× CPU throttling and heap growth. Prints a table, writes
+ * test-results/bench.json. Options: --check (exit 1 when a budget is missed), --no-build,
+ * --quick (no Lighthouse, a fast scroll: for the smoke test, not for figures).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { launchChromium } from '../tests/browser/helpers/chromium';
+import { BUDGETS, missedBudgets } from './bench/budgets';
+import { runLighthouse, type LighthouseRun } from './bench/lighthouse';
+import { measureScrolling } from './bench/scrolling';
+import { serveCompressed } from './bench/serve';
+import { measureTransfer } from './bench/transfer';
+
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+const out = 'test-results/bench.json';
+
+if (!args.has('--no-build')) {
+	const result = spawnSync('npm', ['run', 'build', '--silent'], {
+		stdio: 'inherit',
+		env: { ...process.env, NODE_ENV: 'production' }
+	});
+	if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+const { server, url } = await serveCompressed('build');
+const browser = await launchChromium();
+try {
+	const transfer = await measureTransfer(browser, url);
+	const scrolling = await measureScrolling(browser, url, quick);
+	let lighthouse: { mobile: LighthouseRun; desktop: LighthouseRun } | undefined;
+	if (!quick)
+		lighthouse = {
+			mobile: await runLighthouse(url, 'mobile'),
+			desktop: await runLighthouse(url, 'desktop')
+		};
+
+	const report = {
+		date: new Date().toISOString(),
+		machine: {
+			cpus: cpus().length,
+			cpu: cpus()[0]?.model ?? '?',
+			memoryGB: Math.round(totalmem() / 2 ** 30),
+			node: process.version
+		},
+		quick,
+		transfer,
+		scrolling,
+		lighthouse,
+		budgets: BUDGETS
+	};
+	const misses = missedBudgets({
+		transfer,
+		scrolling,
+		lighthouse: lighthouse && {
+			mobile: lighthouse.mobile,
+			desktop: { performance: lighthouse.desktop.performance }
+		}
+	});
+	mkdirSync('test-results', { recursive: true });
+	writeFileSync(out, JSON.stringify({ ...report, misses }, null, 2));
+
+	const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+	console.log('\nFirst load (phone), by kind: compressed / raw / requests');
+	console.table(
+		Object.fromEntries(
+			Object.entries(transfer.byKind)
+				.filter(([, v]) => v.requests)
+				.map(([k, v]) => [
+					k,
+					{ compressed: kb(v.compressed), raw: kb(v.raw), requests: v.requests }
+				])
+		)
+	);
+	console.log(
+		`first load ${kb(transfer.totalCompressed)} compressed (${kb(transfer.totalRaw)} raw), JS ${kb(transfer.jsCompressed)}, other origins: ${transfer.foreign}`
+	);
+	console.log(
+		`then, once idle (the maps): ${kb(transfer.deferred.compressed)} compressed (${kb(transfer.deferred.raw)} raw), ${transfer.deferred.requests} requests`
+	);
+	if (lighthouse) {
+		console.log('\nLighthouse');
+		console.table(
+			Object.fromEntries(
+				Object.entries(lighthouse).map(([preset, r]) => [
+					preset,
+					{
+						performance: r.performance,
+						accessibility: r.accessibility,
+						'best practices': r.bestPractices,
+						SEO: r.seo,
+						'LCP ms': Math.round(r.lcp),
+						'TBT ms': Math.round(r.tbt),
+						CLS: Number(r.cls.toFixed(3)),
+						'Speed Index ms': Math.round(r.speedIndex)
+					}
+				])
+			)
+		);
+	}
+	console.log('\nScrolling the story three times down and up, CPU 4× slower');
+	console.table({
+		frames: {
+			count: scrolling.frames,
+			'p50 ms': scrolling.frameP50.toFixed(1),
+			'p95 ms': scrolling.frameP95.toFixed(1),
+			'p99 ms': scrolling.frameP99.toFixed(1),
+			'long tasks': scrolling.longTasks,
+			'longest ms': Math.round(scrolling.longestTaskMs),
+			'heap 1st → 3rd MB': `${scrolling.heapFirstMB.toFixed(1)} → ${scrolling.heapThirdMB.toFixed(1)}`
+		}
+	});
+	console.log(misses.length ? `\nBudgets missed:\n- ${misses.join('\n- ')}` : '\nAll budgets met.');
+	console.log(`Report: ${out}`);
+	if (args.has('--check') && misses.length) process.exitCode = 1;
+} finally {
+	await browser.close();
+	server.close();
+}

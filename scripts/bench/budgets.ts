@@ -1,0 +1,65 @@
+/** What the page must meet on a mid-range phone (issue 8). Sizes in bytes, times in ms. */
+export const BUDGETS = {
+	firstLoadJsGzip: 60 * 1024,
+	firstLoadTotalCompressed: 250 * 1024,
+	foreignRequests: 0,
+	lighthouseMobilePerformance: 98,
+	lighthouseAccessibility: 100,
+	lighthouseBestPractices: 100,
+	lighthouseSeo: 100,
+	lcpMs: 1500,
+	tbtMs: 50,
+	cls: 0.01,
+	frameP95Ms: 16.7,
+	longTasks: 0,
+	heapGrowth: 0.1
+} as const;
+
+export interface BenchResults {
+	transfer?: { jsCompressed: number; totalCompressed: number; foreign: number };
+	lighthouse?: {
+		mobile: {
+			performance: number;
+			accessibility: number;
+			bestPractices: number;
+			seo: number;
+			lcp: number;
+			tbt: number;
+			cls: number;
+		};
+		desktop: { performance: number };
+	};
+	scrolling?: { frameP95: number; longTasks: number; heapGrowth: number };
+}
+
+/** Every budget missed, in words; empty when all are met (missing measurements are skipped). */
+export function missedBudgets(r: BenchResults): string[] {
+	const misses: string[] = [];
+	const atMost = (name: string, value: number | undefined, limit: number) => {
+		if (value !== undefined && value > limit) misses.push(`${name}: ${round(value)} > ${limit}`);
+	};
+	const atLeast = (name: string, value: number | undefined, limit: number) => {
+		if (value !== undefined && value < limit) misses.push(`${name}: ${round(value)} < ${limit}`);
+	};
+	atMost('first-load JS (compressed)', r.transfer?.jsCompressed, BUDGETS.firstLoadJsGzip);
+	atMost(
+		'first-load bytes (compressed)',
+		r.transfer?.totalCompressed,
+		BUDGETS.firstLoadTotalCompressed
+	);
+	atMost('requests to other origins', r.transfer?.foreign, BUDGETS.foreignRequests);
+	const m = r.lighthouse?.mobile;
+	atLeast('Lighthouse mobile performance', m?.performance, BUDGETS.lighthouseMobilePerformance);
+	atLeast('Lighthouse accessibility', m?.accessibility, BUDGETS.lighthouseAccessibility);
+	atLeast('Lighthouse best practices', m?.bestPractices, BUDGETS.lighthouseBestPractices);
+	atLeast('Lighthouse SEO', m?.seo, BUDGETS.lighthouseSeo);
+	atMost('LCP (mobile, ms)', m?.lcp, BUDGETS.lcpMs);
+	atMost('TBT (mobile, ms)', m?.tbt, BUDGETS.tbtMs);
+	atMost('CLS (mobile)', m?.cls, BUDGETS.cls);
+	atMost('frame time p95 at 4× CPU (ms)', r.scrolling?.frameP95, BUDGETS.frameP95Ms);
+	atMost('long tasks while scrolling', r.scrolling?.longTasks, BUDGETS.longTasks);
+	atMost('heap growth over three round trips', r.scrolling?.heapGrowth, BUDGETS.heapGrowth);
+	return misses;
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;

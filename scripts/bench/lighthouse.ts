@@ -1,0 +1,54 @@
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/browser/helpers/chromium';
+
+export interface LighthouseRun {
+	performance: number;
+	accessibility: number;
+	bestPractices: number;
+	seo: number;
+	lcp: number;
+	tbt: number;
+	cls: number;
+	speedIndex: number;
+}
+
+/** Lighthouse with its mobile (default) or desktop preset, in the system Chromium. */
+export async function runLighthouse(
+	url: string,
+	preset: 'mobile' | 'desktop'
+): Promise<LighthouseRun> {
+	const chrome = await chromeLauncher.launch({
+		chromePath: CHROMIUM_PATH,
+		chromeFlags: [...CHROMIUM_ARGS.filter((f) => f !== '--headless'), '--headless=new']
+	});
+	try {
+		const result = await lighthouse(
+			url,
+			{
+				port: chrome.port,
+				output: 'json',
+				logLevel: 'error',
+				onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo']
+			},
+			preset === 'desktop' ? desktopConfig : undefined
+		);
+		if (!result) throw new Error('Lighthouse returned nothing');
+		const { categories, audits } = result.lhr;
+		const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+		const value = (id: string) => audits[id]?.numericValue ?? NaN;
+		return {
+			performance: score('performance'),
+			accessibility: score('accessibility'),
+			bestPractices: score('best-practices'),
+			seo: score('seo'),
+			lcp: value('largest-contentful-paint'),
+			tbt: value('total-blocking-time'),
+			cls: value('cumulative-layout-shift'),
+			speedIndex: value('speed-index')
+		};
+	} finally {
+		await chrome.kill();
+	}
+}

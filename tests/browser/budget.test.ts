@@ -1,0 +1,89 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { BUDGETS, missedBudgets } from '../../scripts/bench/budgets';
+
+const gzip = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+/** The files the story page asks for before its load event, read from the built HTML and CSS. */
+function firstLoad(dir: string) {
+	const html = readFileSync(join(dir, 'index.html'), 'utf8');
+	const refs = (pattern: RegExp, text: string) => [
+		...new Set([...text.matchAll(pattern)].map((m) => m[1]!))
+	];
+	const js = refs(/(?:href="|import\(")\.\/(_app\/immutable\/[^"]+\.js)"/g, html);
+	const css = refs(/<link href="\.\/(_app\/immutable\/[^"]+\.css)" rel="stylesheet"/g, html);
+	// Fonts: every file the stylesheets point to (an upper bound: the browser takes what it uses).
+	const fonts = css.flatMap((file) =>
+		refs(/url\(["']?\.\/([^"')]+\.woff2)/g, readFileSync(join(dir, file), 'utf8')).map(
+			(f) => `_app/immutable/assets/${f}`
+		)
+	);
+	return { html: gzip(join(dir, 'index.html')), js, css, fonts };
+}
+
+describe('byte budgets (deterministic: gzip -9 of the built files)', () => {
+	const files = firstLoad('build');
+	const jsBytes = files.js.reduce((sum, f) => sum + gzip(join('build', f)), 0);
+	const cssBytes = files.css.reduce((sum, f) => sum + gzip(join('build', f)), 0);
+	const fontBytes = files.fonts.reduce((sum, f) => sum + readFileSync(join('build', f)).length, 0);
+
+	it(`first-load JavaScript is at most ${BUDGETS.firstLoadJsGzip / 1024} KB compressed`, () => {
+		expect(files.js.length).toBeGreaterThan(3);
+		expect(jsBytes).toBeLessThanOrEqual(BUDGETS.firstLoadJsGzip);
+	});
+
+	it(`the first load, fonts included, is at most ${BUDGETS.firstLoadTotalCompressed / 1024} KB compressed`, () => {
+		expect(files.fonts.length).toBeGreaterThan(0);
+		expect(files.html + jsBytes + cssBytes + fontBytes).toBeLessThanOrEqual(
+			BUDGETS.firstLoadTotalCompressed
+		);
+	});
+
+	it('the maps are not part of the first load', () => {
+		for (const file of files.js)
+			expect(readFileSync(join('build', file), 'utf8')).not.toContain('Topology');
+	});
+});
+
+describe('missedBudgets', () => {
+	it('names each budget missed, and nothing when all are met', () => {
+		expect(
+			missedBudgets({ transfer: { jsCompressed: 1, totalCompressed: 1, foreign: 0 } })
+		).toEqual([]);
+		expect(
+			missedBudgets({
+				transfer: { jsCompressed: 70 * 1024, totalCompressed: 1, foreign: 1 },
+				scrolling: { frameP95: 20, longTasks: 0, heapGrowth: 0.02 }
+			})
+		).toEqual([
+			'first-load JS (compressed): 71680 > 61440',
+			'requests to other origins: 1 > 0',
+			'frame time p95 at 4× CPU (ms): 20 > 16.7'
+		]);
+	});
+});
+
+describe('npm run bench (smoke test: runs, reports; no timing assertion)', () => {
+	it('measures the built story and writes its report', () => {
+		const run = spawnSync(
+			process.execPath,
+			['node_modules/tsx/dist/cli.mjs', 'scripts/bench.ts', '--quick', '--no-build'],
+			{
+				encoding: 'utf8',
+				timeout: 120_000
+			}
+		);
+		expect(run.status, run.stderr).toBe(0);
+		expect(run.stdout).toContain('First load (phone)');
+		const report = JSON.parse(readFileSync('test-results/bench.json', 'utf8'));
+		expect(report.quick).toBe(true);
+		expect(report.transfer.byKind.js.requests).toBeGreaterThan(0);
+		expect(report.transfer.deferred.requests).toBeGreaterThan(0);
+		expect(report.scrolling.frames).toBeGreaterThan(10);
+		expect(report.budgets).toEqual(BUDGETS);
+		expect(Array.isArray(report.misses)).toBe(true);
+	}, 150_000);
+});
