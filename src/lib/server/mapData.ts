@@ -46,15 +46,18 @@ export interface MapData {
 	provinceNames: Record<string, string>;
 }
 
+/** Built once per build: every prerendered page and card reads the same. */
+const built: MapData = {
+	places: mapSources.places.map((p) => ({
+		key: p.name_en,
+		name: p.name_fr,
+		kind: p.kind,
+		lon: p.lon,
+		lat: p.lat
+	})),
+	provinceNames: Object.fromEntries(mapSources.provinces.map((p) => [p.iso_3166_2, p.name_fr]))
+};
+
 export function mapData(): MapData {
-	return {
-		places: mapSources.places.map((p) => ({
-			key: p.name_en,
-			name: p.name_fr,
-			kind: p.kind,
-			lon: p.lon,
-			lat: p.lat
-		})),
-		provinceNames: Object.fromEntries(mapSources.provinces.map((p) => [p.iso_3166_2, p.name_fr]))
-	};
+	return built;
 }

@@ -13,7 +13,20 @@ export const sources = {
 	presidencies: parsePresidencies(presidencies, 'data/sources/presidencies.csv')
 };
 
-/** What the troop charts draw, as of the article's date. */
+const byDate = new Map<string, ReturnType<typeof troopChartData>>();
+
+/** What the troop charts draw, as of the article's date (computed once per date). */
 export function troopData(asOf: string) {
-	return troopChartData(sources.troops, sources.timeline, sources.nato, sources.presidencies, asOf);
+	let data = byDate.get(asOf);
+	if (!data) {
+		data = troopChartData(
+			sources.troops,
+			sources.timeline,
+			sources.nato,
+			sources.presidencies,
+			asOf
+		);
+		byDate.set(asOf, data);
+	}
+	return data;
 }

@@ -91,15 +91,21 @@ export function centredLabel(
 	return box;
 }
 
+/** Longest the scale bar may be, px (ScaleBar.svelte). */
+export const scaleBarMaxPx = (size: Size) => Math.min(110, size.width * 0.28);
+
+/** Width of the locator inset, px (LocatorInset.svelte). */
+export const insetWidth = (size: Size) => Math.min(96, size.width * 0.24);
+
 /** Where the scale bar (bottom left), the credit (top left) and the locator inset (top right) sit. */
 export function reservedAreas(size: Size, inset: boolean): Box[] {
 	const scale = {
 		x0: 0,
-		x1: 10 + Math.min(110, size.width * 0.28) + 48,
+		x1: 10 + scaleBarMaxPx(size) + 48,
 		y0: size.height - 26,
 		y1: size.height
 	};
-	const width = Math.min(96, size.width * 0.24);
+	const width = insetWidth(size);
 	const locator = { x0: size.width - width - 10, x1: size.width, y0: 0, y1: width * 0.8 + 14 };
 	const credit = { x0: 0, x1: 6 + textWidth(mapWords.credit, 11), y0: 0, y1: 20 };
 	return inset ? [scale, credit, locator] : [scale, credit];
