@@ -26,32 +26,39 @@ export function isAddressBarResize(
 
 /**
  * The browser window as a viewport source: scroll and resize events, coalesced to one
- * update per animation frame. Reads only scroll position and window size (no layout).
+ * update per animation frame. The scroll position is read in the scroll event, before the
+ * frame's animations write to the DOM: read in the frame callback, it would force a layout.
  */
 export function windowViewport(win: Window = window): ViewportSource {
 	return {
 		subscribe(listener) {
 			const coarse = win.matchMedia('(pointer: coarse)');
 			let size = { width: win.innerWidth, height: win.innerHeight };
+			let top = win.scrollY;
 			let frame = 0;
 			const emit = () => {
 				frame = 0;
-				listener({ top: win.scrollY, height: size.height, width: size.width });
+				listener({ top, height: size.height, width: size.width });
 			};
 			const schedule = () => {
 				if (!frame) frame = win.requestAnimationFrame(emit);
+			};
+			const onScroll = () => {
+				top = win.scrollY;
+				schedule();
 			};
 			const onResize = () => {
 				const next = { width: win.innerWidth, height: win.innerHeight };
 				if (isAddressBarResize(size, next, coarse.matches)) return;
 				size = next;
+				top = win.scrollY;
 				schedule();
 			};
-			win.addEventListener('scroll', schedule, { passive: true });
+			win.addEventListener('scroll', onScroll, { passive: true });
 			win.addEventListener('resize', onResize);
 			emit();
 			return () => {
-				win.removeEventListener('scroll', schedule);
+				win.removeEventListener('scroll', onScroll);
 				win.removeEventListener('resize', onResize);
 				if (frame) win.cancelAnimationFrame(frame);
 			};
