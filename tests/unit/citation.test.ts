@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { citationDetails, sourceTitle } from '$lib/format/citation';
+import { wordsFor } from '$lib/i18n';
+
+const fr = wordsFor('fr');
+const en = wordsFor('en');
 
 describe('sourceTitle', () => {
 	it.each([
@@ -13,11 +17,20 @@ describe('sourceTitle', () => {
 			{ title: 'AP report on the start', note: 'titre non relevé', quoted: false }
 		]
 	])('%j', (raw, expected) => {
-		expect(sourceTitle(raw)).toEqual(expected);
+		expect(sourceTitle(raw, fr)).toEqual(expected);
 	});
 });
 
 describe('citationDetails', () => {
+	it('writes English citations in English', () => {
+		expect(citationDetails({ title: 'Factbox', date: '2021-05-01' }, en)).toBe(
+			', “Factbox”, May\u00a01, 2021.'
+		);
+		expect(citationDetails({ title: '[title not captured] AP report', date: '' }, en)).toBe(
+			', AP report (title not recorded).'
+		);
+	});
+
 	it.each([
 		[{ title: 'Factbox', date: '2021-05-01' }, ', «\u202fFactbox\u202f», 1er\u00a0mai 2021.'],
 		[{ title: 'Factbox', date: '' }, ', «\u202fFactbox\u202f».'],
@@ -26,6 +39,6 @@ describe('citationDetails', () => {
 			', AP report (titre non relevé), 1er\u00a0mai 2021.'
 		]
 	])('%j', (source, expected) => {
-		expect(citationDetails(source)).toBe(expected);
+		expect(citationDetails(source, fr)).toBe(expected);
 	});
 });

@@ -3,6 +3,7 @@ import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import { decodeAtlas } from '$lib/data/atlas';
 import MapChart from '$lib/graphics/map/MapChart.svelte';
+import { wordsContext } from '$lib/i18n';
 import { storyStates } from '$lib/story/steps';
 import type { MapState } from '$lib/story/types';
 
@@ -28,7 +29,8 @@ describe('MapChart on the server (prerendering)', () => {
 				places,
 				size: { width: 358, height: 260 },
 				animate: false
-			}
+			},
+			context: wordsContext('fr')
 		});
 		expect(body.match(/data-province="AF-[A-Z]{3}"/g)).toHaveLength(34);
 		expect(body).toContain('data-province="AF-HEL" data-highlight="front"');
@@ -47,9 +49,27 @@ describe('MapChart on the server (prerendering)', () => {
 				places,
 				size: { width: 358, height: 260 },
 				animate: false
-			}
+			},
+			context: wordsContext('fr')
 		});
 		const roles = [...body.matchAll(/data-highlight="(\w+)"/g)].map((m) => m[1]);
 		expect(roles.sort()).toEqual(['front', 'named', 'named', 'reported', 'reported', 'reported']);
+	});
+
+	it('writes its words and names in the edition’s language', () => {
+		const { body } = render(MapChart, {
+			props: {
+				map: stateOf('afghanistan'),
+				atlas,
+				places: [{ ...places[1]!, name: 'Kabul' }],
+				size: { width: 358, height: 260 },
+				animate: false
+			},
+			context: wordsContext('en')
+		});
+		expect(body).toContain('Base map: Natural Earth');
+		expect(body).toContain('>Kabul</text>');
+		expect(body).toContain('>Tajikistan</text>');
+		expect(body).not.toContain('Tadjikistan');
 	});
 });

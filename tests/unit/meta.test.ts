@@ -8,14 +8,23 @@ import {
 	storyMeta,
 	truncate
 } from '$lib/share/meta';
+import { LANGS, wordsFor, type Lang } from '$lib/i18n';
 import { parseCopy } from '$lib/story/copy';
 import { buildStory } from '$lib/story/story';
 import { slugs, storyStates } from '$lib/story/steps';
 
-const story = buildStory(
-	parseCopy(readFileSync('data/copy/fr.aml', 'utf8'), 'fr.aml', slugs),
-	storyStates
-);
+const storyIn = (lang: Lang) =>
+	buildStory(
+		parseCopy(
+			readFileSync(`data/copy/${lang}.aml`, 'utf8'),
+			`${lang}.aml`,
+			slugs,
+			wordsFor(lang).typography
+		),
+		storyStates
+	);
+const story = storyIn('fr');
+const fr = wordsFor('fr');
 const site = { origin: 'https://news.example', base: '/afg' };
 const step = (slug: string) => story.steps.find((s) => s.slug === slug)!;
 
@@ -27,13 +36,50 @@ describe('stepHeadline', () => {
 		['helmand', /^3\u00a0mai 2021\u00a0: attaques simultanées/],
 		['kaboul', /^Aucun bilan du ministère/]
 	])('%s', (slug, expected) => {
-		expect(stepHeadline(step(slug))).toMatch(expected);
+		expect(stepHeadline(step(slug), fr)).toMatch(expected);
+	});
+
+	it.each([
+		['retrait', /^2,500 US troops/],
+		['helmand', /^May\u00a03, 2021: simultaneous Taliban attacks/]
+	])('in English: %s', (slug, expected) => {
+		const english = storyIn('en').steps.find((s) => s.slug === slug)!;
+		expect(stepHeadline(english, wordsFor('en'))).toMatch(expected);
+	});
+});
+
+describe.each(LANGS)('editions (%s)', (lang) => {
+	const edition = storyIn(lang);
+	const prefix = lang === 'fr' ? '' : `/${lang}`;
+	const helmand = edition.steps.find((s) => s.slug === 'helmand')!;
+
+	it('pages, cards and the article are addressed in the edition', () => {
+		const meta = stepMeta(edition, helmand, site, wordsFor(lang));
+		expect(meta.url).toBe(`https://news.example/afg${prefix}/s/helmand/`);
+		expect(meta.canonical).toBe(`https://news.example/afg${prefix}/`);
+		expect(meta.image.url).toBe(`https://news.example/afg${prefix}/partage/helmand.png`);
+		expect(storyMeta(edition, site, lang).image.url).toBe(
+			`https://news.example/afg${prefix}/partage/recit.png`
+		);
+		expect(newsArticle(edition, site, { name: 'X', url: 'https://x.example' }, lang)).toMatchObject(
+			{ inLanguage: lang === 'fr' ? 'fr-FR' : 'en-US', url: `https://news.example/afg${prefix}/` }
+		);
+	});
+
+	it('names every edition of the page (hreflang), French first', () => {
+		expect(stepMeta(edition, helmand, site, wordsFor(lang)).alternates).toEqual([
+			{ lang: 'fr', href: 'https://news.example/afg/s/helmand/' },
+			{ lang: 'en', href: 'https://news.example/afg/en/s/helmand/' }
+		]);
+		const meta = storyMeta(edition, site, lang);
+		expect(meta.locale).toBe(lang === 'fr' ? 'fr_FR' : 'en_US');
+		expect(meta.alternateLocales).toEqual([lang === 'fr' ? 'en_US' : 'fr_FR']);
 	});
 });
 
 describe('page meta', () => {
 	it('a step page describes its step, with its own card, and points to the story as canonical', () => {
-		const meta = stepMeta(story, step('helmand'), site);
+		const meta = stepMeta(story, step('helmand'), site, fr);
 		expect(meta.url).toBe('https://news.example/afg/s/helmand/');
 		expect(meta.canonical).toBe('https://news.example/afg/');
 		expect(meta.image).toEqual({
@@ -47,7 +93,7 @@ describe('page meta', () => {
 	});
 
 	it('the story page has the story’s card', () => {
-		expect(storyMeta(story, site).image.url).toBe('https://news.example/afg/partage/recit.png');
+		expect(storyMeta(story, site, 'fr').image.url).toBe('https://news.example/afg/partage/recit.png');
 	});
 
 	it('truncates at a word, with an ellipsis', () => {
@@ -58,7 +104,12 @@ describe('page meta', () => {
 
 describe('NewsArticle', () => {
 	it('gives the headline, date, language, image and publisher', () => {
-		const data = newsArticle(story, site, { name: 'Le Journal', url: 'https://news.example' });
+		const data = newsArticle(
+			story,
+			site,
+			{ name: 'Le Journal', url: 'https://news.example' },
+			'fr'
+		);
 		expect(data).toMatchObject({
 			'@type': 'NewsArticle',
 			headline: story.headline,

@@ -1,8 +1,9 @@
 import type { TroopChartData } from '$lib/data/chartData';
-import { formatCount, formatDay, parseIsoDate } from '$lib/format/fr';
+import { parseIsoDate } from '$lib/format/fr';
+import type { Words } from '$lib/i18n';
 import type { MapData } from '$lib/server/mapData';
-import type { GraphicState, MapState, ProvinceRole, TroopsState } from '$lib/story/types';
-import { graphicTitle, mapWords } from './labels';
+import type { GraphicState, MapState, TroopsState } from '$lib/story/types';
+import { graphicTitle } from './labels';
 
 /** A graphic's data as a table, for readers who cannot see it or want the figures. */
 export interface DataTable {
@@ -11,65 +12,64 @@ export interface DataTable {
 	rows: [string, string][];
 }
 
-const ROLE_NAMES: Record<ProvinceRole, string> = {
-	front: 'front principal',
-	named: 'citée par le ministère de la Défense',
-	reported: 'attaques rapportées par d’autres médias'
-};
-
 /** The data a step's graphic shows, as rows of words and figures. */
-export function dataTable(state: GraphicState, troops: TroopChartData, map: MapData): DataTable {
-	const caption = graphicTitle(state);
+export function dataTable(
+	state: GraphicState,
+	troops: TroopChartData,
+	map: MapData,
+	w: Words
+): DataTable {
+	const caption = graphicTitle(state, w);
 	return state.view === 'troops'
-		? { caption, head: ['Date', 'Soldats'], rows: troopRows(state, troops) }
-		: { caption, head: ['Lieu', 'Sur la carte'], rows: mapRows(state, map) };
+		? { caption, head: w.table.troopHead, rows: troopRows(state, troops, w) }
+		: { caption, head: w.table.mapHead, rows: mapRows(state, map, w) };
 }
 
-function troopRows(state: TroopsState, data: TroopChartData): [string, string][] {
-	const count = (n: number) => formatCount(n);
+function troopRows(state: TroopsState, data: TroopChartData, w: Words): [string, string][] {
+	const { count, day, table } = w;
 	switch (state.chart) {
 		case 'units':
 			return [
-				[`${formatDay('2021-05-01')} (chiffre officiel)`, count(data.nato.us)],
-				[`mars 2021 (estimation du New York Times)`, `environ ${count(data.nytEstimate.value)}`]
+				[table.official(day('2021-05-01')), count(data.nato.us)],
+				[table.nytEstimate, table.about(count(data.nytEstimate.value))]
 			];
 		case 'calendar':
 			return [
-				[`${formatDay('2021-05-01')} (début du retrait)`, count(data.nato.us)],
-				[`${formatDay('2021-09-11')} (objectif annoncé)`, '0']
+				[table.withdrawalStart(day('2021-05-01')), count(data.nato.us)],
+				[table.announcedTarget(day('2021-09-11')), '0']
 			];
 		case 'nato':
 			return [
-				[`Resolute Support, février 2021 (total)`, count(data.nato.total)],
-				['dont États-Unis', count(data.nato.us)],
-				['autres pays membres et partenaires', count(data.nato.total - data.nato.us)]
+				[table.natoTotal, count(data.nato.total)],
+				[table.natoUs, count(data.nato.us)],
+				[table.natoOthers, count(data.nato.total - data.nato.us)]
 			];
 		default: {
 			const [from, to] = state.window.map(parseIsoDate) as [Date, Date];
 			const inWindow = (date: string) => parseIsoDate(date) >= from && parseIsoDate(date) <= to;
 			const rows: [string, string][] = data.reported
 				.filter((p) => inWindow(p.date))
-				.map((p) => [formatDay(p.date), count(p.value)]);
+				.map((p) => [day(p.date), count(p.value)]);
 			if (state.formerDeadline)
-				rows.push([`${formatDay(state.formerDeadline)} (échéance de Doha, abandonnée)`, '0']);
-			if (state.deadline) rows.push([`${formatDay(state.deadline)} (objectif annoncé)`, '0']);
+				rows.push([table.abandonedDeadline(day(state.formerDeadline)), '0']);
+			if (state.deadline) rows.push([table.announcedTarget(day(state.deadline)), '0']);
 			return rows;
 		}
 	}
 }
 
-function mapRows(state: MapState, map: MapData): [string, string][] {
+function mapRows(state: MapState, map: MapData, w: Words): [string, string][] {
 	const rows: [string, string][] = state.highlights.map((h) => [
 		map.provinceNames[h.iso] ?? h.iso,
-		`province : ${ROLE_NAMES[h.role]}`
+		w.table.province(h.role)
 	]);
-	if (state.unnamed) rows.push([mapWords.unnamed(state.unnamed), 'non coloriées']);
+	if (state.unnamed) rows.push([w.map.unnamed(state.unnamed), w.table.notColoured]);
 	for (const key of state.places) {
 		const place = map.places.find((p) => p.key === key);
 		if (place)
 			rows.push([
 				place.name,
-				place.kind === 'national_capital' ? 'capitale, signalée' : 'ville, signalée'
+				place.kind === 'national_capital' ? w.table.capital : w.table.town
 			]);
 	}
 	return rows;

@@ -1,3 +1,4 @@
+import { DEFAULT_LANG, langPath, type Lang } from '$lib/i18n/langs';
 import type { Site } from './site';
 
 /** Attributes an embedding page's iframe needs: scripts, clipboard and share, popups for links. */
@@ -9,11 +10,11 @@ export const IFRAME_ALLOW = 'clipboard-write';
  * The code a producer pastes into a CMS: the iframe (readable at once, scrolling inside itself)
  * and the host script that sizes it and lets the page's scroll drive the story.
  */
-export function embedSnippet(site: Site, title: string): string {
+export function embedSnippet(site: Site, title: string, lang: Lang = DEFAULT_LANG): string {
 	const root = `${site.origin}${site.base}`;
 	const attr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 	return [
-		`<iframe src="${root}/embed/" title="${attr(title)}" data-story-embed loading="lazy"`,
+		`<iframe src="${root}${langPath(lang)}/embed/" title="${attr(title)}" data-story-embed loading="lazy"`,
 		`  sandbox="${IFRAME_SANDBOX}" allow="${IFRAME_ALLOW}"`,
 		`  style="display:block;width:100%;height:100vh;border:0"></iframe>`,
 		`<script src="${root}/embed.js" async></script>`

@@ -1,8 +1,6 @@
-import { CARD, cardUrl, stepUrl, storyUrl, type Site } from './site';
-import { formatCount, formatDay } from '$lib/format/fr';
-import { frenchTypography } from '$lib/format/typography';
-import { qualifierWords } from '$lib/graphics/labels';
+import { LANG_TAGS, LANGS, type Lang, type Words } from '$lib/i18n';
 import type { Step, Story } from '$lib/story/types';
+import { CARD, cardUrl, stepUrl, storyUrl, type Site } from './site';
 
 /** What a page says about itself to search engines and social networks. */
 export interface PageMeta {
@@ -13,7 +11,11 @@ export interface PageMeta {
 	/** The story's address: every step page points to it as the canonical one. */
 	canonical: string;
 	image: { url: string; width: number; height: number; alt: string };
-	locale: 'fr_FR';
+	/** Open Graph locale of the page, and of the other editions. */
+	locale: string;
+	alternateLocales: string[];
+	/** The same page in every edition, for `hreflang` links (the French one is also `x-default`). */
+	alternates: { lang: Lang; href: string }[];
 }
 
 /** Cuts text at a word boundary to at most `max` characters, with an ellipsis. */
@@ -24,53 +26,67 @@ export function truncate(text: string, max: number): string {
 }
 
 /** The words a step is shared with: its key figure and caption, as a sentence. */
-export function stepHeadline(step: Step): string {
+export function stepHeadline(step: Step, w: Words): string {
 	const figure = step.state.figure;
 	const words =
 		figure.kind === 'count'
-			? [qualifierWords[figure.qualifier], formatCount(figure.value), step.caption]
+			? [w.qualifiers[figure.qualifier], w.count(figure.value), step.caption]
 					.filter(Boolean)
 					.join(' ')
 			: figure.kind === 'date'
-				? frenchTypography(`${formatDay(figure.date)} : ${step.caption}`)
+				? `${w.day(figure.date)}${w.map.colon}${step.caption}`
 				: step.caption;
 	return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-export function storyMeta(story: Story, site: Site): PageMeta {
+/** Language tags of a page and the addresses of its other editions. */
+function editions(lang: Lang, urlIn: (lang: Lang) => string) {
 	return {
-		title: story.headline,
-		description: story.dek,
-		url: storyUrl(site),
-		canonical: storyUrl(site),
-		image: { url: cardUrl(site, null), ...CARD, alt: story.headline },
-		locale: 'fr_FR'
+		locale: LANG_TAGS[lang].og,
+		alternateLocales: LANGS.filter((l) => l !== lang).map((l) => LANG_TAGS[l].og),
+		alternates: LANGS.map((l) => ({ lang: l, href: urlIn(l) }))
 	};
 }
 
-export function stepMeta(story: Story, step: Step, site: Site): PageMeta {
+export function storyMeta(story: Story, site: Site, lang: Lang): PageMeta {
 	return {
-		title: `${stepHeadline(step)} | ${story.headline}`,
+		title: story.headline,
+		description: story.dek,
+		url: storyUrl(site, lang),
+		canonical: storyUrl(site, lang),
+		image: { url: cardUrl(site, null, lang), ...CARD, alt: story.headline },
+		...editions(lang, (l) => storyUrl(site, l))
+	};
+}
+
+export function stepMeta(story: Story, step: Step, site: Site, w: Words): PageMeta {
+	return {
+		title: `${stepHeadline(step, w)} | ${story.headline}`,
 		description: truncate(step.text, 200),
-		url: stepUrl(site, step.slug),
-		canonical: storyUrl(site),
-		image: { url: cardUrl(site, step.slug), ...CARD, alt: step.alt },
-		locale: 'fr_FR'
+		url: stepUrl(site, step.slug, w.lang),
+		canonical: storyUrl(site, w.lang),
+		image: { url: cardUrl(site, step.slug, w.lang), ...CARD, alt: step.alt },
+		...editions(w.lang, (l) => stepUrl(site, step.slug, l))
 	};
 }
 
 /** schema.org NewsArticle for the story page. */
-export function newsArticle(story: Story, site: Site, publisher: { name: string; url: string }) {
+export function newsArticle(
+	story: Story,
+	site: Site,
+	publisher: { name: string; url: string },
+	lang: Lang
+) {
 	return {
 		'@context': 'https://schema.org',
 		'@type': 'NewsArticle',
 		headline: story.headline,
 		description: story.dek,
 		datePublished: story.published,
-		inLanguage: 'fr-FR',
-		url: storyUrl(site),
-		mainEntityOfPage: storyUrl(site),
-		image: [cardUrl(site, null)],
+		inLanguage: LANG_TAGS[lang].bcp47,
+		url: storyUrl(site, lang),
+		mainEntityOfPage: storyUrl(site, lang),
+		image: [cardUrl(site, null, lang)],
 		author: { '@type': 'Organization', name: story.byline },
 		publisher: { '@type': 'Organization', name: publisher.name, url: publisher.url }
 	};

@@ -1,3 +1,5 @@
+import { DEFAULT_LANG, langPath, type Lang } from '$lib/i18n/langs';
+
 /** Where the story is published: absolute URLs (previews, canonical, shares) are built from it. */
 export interface Site {
 	/** Scheme and host, no trailing slash: `https://www.example.org`. */
@@ -34,19 +36,20 @@ export function publicSite(origin: string | undefined, base: string | undefined)
 	return { origin: url.origin, base: path };
 }
 
-/** The story's address. */
-export const storyUrl = (site: Site) => `${site.origin}${site.base}/`;
+/** The address of an edition's root: `https://x.org/` (French) or `https://x.org/en/`. */
+export const storyUrl = (site: Site, lang: Lang = DEFAULT_LANG) =>
+	`${site.origin}${site.base}${langPath(lang)}/`;
 
 /** The address of a step's own page, which social networks preview. */
-export const stepUrl = (site: Site, slug: string) =>
-	`${site.origin}${site.base}/s/${encodeURIComponent(slug)}/`;
+export const stepUrl = (site: Site, slug: string, lang: Lang = DEFAULT_LANG) =>
+	`${storyUrl(site, lang)}s/${encodeURIComponent(slug)}/`;
 
-/** Path of a share card image, relative to the site root (null: the story's card). */
+/** Path of a share card image, relative to the edition's root (null: the story's card). */
 export const cardPath = (slug: string | null) => `partage/${slug ?? 'recit'}.png`;
 
 /** Absolute address of a share card image. */
-export const cardUrl = (site: Site, slug: string | null) =>
-	`${site.origin}${site.base}/${cardPath(slug)}`;
+export const cardUrl = (site: Site, slug: string | null, lang: Lang = DEFAULT_LANG) =>
+	`${storyUrl(site, lang)}${cardPath(slug)}`;
 
 /** Size of every share card, in px. */
 export const CARD = { width: 1200, height: 630 } as const;
@@ -62,7 +65,7 @@ export interface ShareLink {
  *
  * @example shareLinks('https://x.org/s/a/', 'Titre')[0].href // 'https://x.com/intent/post?url=…&text=Titre'
  */
-export function shareLinks(url: string, text: string): ShareLink[] {
+export function shareLinks(url: string, text: string, emailLabel = 'E-mail'): ShareLink[] {
 	const u = encodeURIComponent(url);
 	const t = encodeURIComponent(text);
 	return [
@@ -89,7 +92,7 @@ export function shareLinks(url: string, text: string): ShareLink[] {
 		},
 		{
 			network: 'email',
-			label: 'E-mail',
+			label: emailLabel,
 			href: `mailto:?subject=${t}&body=${encodeURIComponent(`${text}\n\n${url}`)}`
 		}
 	];

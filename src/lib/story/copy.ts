@@ -76,9 +76,14 @@ function describe(path: readonly (string | number)[]): string {
 /**
  * Parses and validates an ArchieML copy file against the story's slugs (in order).
  * Throws a `SourceFileError` naming the file, the line and the reason on the first problem.
- * Returns the copy with French typography applied.
+ * Returns the copy with the language's typography applied (`typography`: French by default).
  */
-export function parseCopy(source: string, file: string, expectedSlugs: readonly string[]): Copy {
+export function parseCopy(
+	source: string,
+	file: string,
+	expectedSlugs: readonly string[],
+	typography: (text: string) => string = frenchTypography
+): Copy {
 	const { lines, problems } = scanAml(source);
 	const first = problems[0];
 	if (first) throw new SourceFileError(file, first.line, first.reason);
@@ -136,17 +141,17 @@ export function parseCopy(source: string, file: string, expectedSlugs: readonly 
 
 	return {
 		...copy,
-		headline: frenchTypography(copy.headline),
-		dek: frenchTypography(copy.dek),
-		kicker: frenchTypography(copy.kicker),
-		byline: frenchTypography(copy.byline),
+		headline: typography(copy.headline),
+		dek: typography(copy.dek),
+		kicker: typography(copy.kicker),
+		byline: typography(copy.byline),
 		steps: copy.steps.map((s) => ({
 			slug: s.slug,
-			caption: frenchTypography(s.caption),
-			text: frenchTypography(s.text),
-			alt: frenchTypography(s.alt)
+			caption: typography(s.caption),
+			text: typography(s.text),
+			alt: typography(s.alt)
 		})),
-		method: copy.method.map(frenchTypography),
-		sources: copy.sources.map((s) => ({ ...s, title: frenchTypography(s.title) }))
+		method: copy.method.map(typography),
+		sources: copy.sources.map((s) => ({ ...s, title: typography(s.title) }))
 	};
 }

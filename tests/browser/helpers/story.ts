@@ -1,11 +1,37 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { LANGS, wordsFor, type Lang, type Words } from '../../../src/lib/i18n';
 import { parseCopy } from '../../../src/lib/story/copy';
 import { slugs } from '../../../src/lib/story/steps';
+import type { Copy } from '../../../src/lib/story/types';
 
-/** The French copy as the page shows it (typography applied). */
-export const copy = parseCopy(readFileSync('data/copy/fr.aml', 'utf8'), 'data/copy/fr.aml', slugs);
 export { slugs };
+
+/** One edition of the story, as its pages show it. */
+export interface Edition {
+	lang: Lang;
+	/** Where the edition lives, relative to the site's root: '' or 'en/'. */
+	path: string;
+	/** The copy, typography applied. */
+	copy: Copy;
+	w: Words;
+}
+
+const copyIn = (lang: Lang) =>
+	parseCopy(
+		readFileSync(`data/copy/${lang}.aml`, 'utf8'),
+		`data/copy/${lang}.aml`,
+		slugs,
+		wordsFor(lang).typography
+	);
+
+/** Every edition: browser tests run for each (`describe.each(EDITIONS)`). */
+export const EDITIONS: Edition[] = LANGS.map((lang) => ({
+	lang,
+	path: lang === 'fr' ? '' : `${lang}/`,
+	copy: copyIn(lang),
+	w: wordsFor(lang)
+}));
 
 /** Waits two animation frames, so coalesced scroll work has run. */
 export async function settle(page: Page): Promise<void> {

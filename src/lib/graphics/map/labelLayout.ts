@@ -1,4 +1,3 @@
-import { mapWords } from '../labels';
 import type { Size } from '../troops/scene';
 
 /** A label's box on screen, in px. */
@@ -98,7 +97,7 @@ export const scaleBarMaxPx = (size: Size) => Math.min(110, size.width * 0.28);
 export const insetWidth = (size: Size) => Math.min(96, size.width * 0.24);
 
 /** Where the scale bar (bottom left), the credit (top left) and the locator inset (top right) sit. */
-export function reservedAreas(size: Size, inset: boolean): Box[] {
+export function reservedAreas(size: Size, inset: boolean, credit: string): Box[] {
 	const scale = {
 		x0: 0,
 		x1: 10 + scaleBarMaxPx(size) + 48,
@@ -107,6 +106,6 @@ export function reservedAreas(size: Size, inset: boolean): Box[] {
 	};
 	const width = insetWidth(size);
 	const locator = { x0: size.width - width - 10, x1: size.width, y0: 0, y1: width * 0.8 + 14 };
-	const credit = { x0: 0, x1: 6 + textWidth(mapWords.credit, 11), y0: 0, y1: 20 };
-	return inset ? [scale, credit, locator] : [scale, credit];
+	const creditBox = { x0: 0, x1: 6 + textWidth(credit, 11), y0: 0, y1: 20 };
+	return inset ? [scale, creditBox, locator] : [scale, creditBox];
 }

@@ -2,8 +2,8 @@ import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import type { Atlas, MapPlace } from '$lib/data/atlas';
 import type { TroopChartData } from '$lib/data/chartData';
-import { formatCount, formatDay } from '$lib/format/fr';
-import { graphicTitle, qualifierWords } from '$lib/graphics/labels';
+import { graphicTitle } from '$lib/graphics/labels';
+import type { Words } from '$lib/i18n';
 import { CARD } from '$lib/share/site';
 import type { GraphicState, Step, Story } from '$lib/story/types';
 import { mapGraphic } from './mapGraphic';
@@ -16,6 +16,8 @@ export interface GraphicInput {
 	troops: TroopChartData;
 	atlas: Atlas;
 	places: MapPlace[];
+	/** The edition's words. */
+	w: Words;
 }
 
 export interface CardInput extends GraphicInput {
@@ -37,20 +39,20 @@ function graphic(state: GraphicState, input: GraphicInput, box: Box = GRAPHIC): 
 		panel +
 		(state.view === 'map'
 			? mapGraphic(state, input.atlas, input.places, box)
-			: troopGraphic(state, input.troops, box))
+			: troopGraphic(state, input.troops, box, input.w))
 	);
 }
 
 /** The key figure and caption of a step, set large on the left. */
-function stepWords(step: Step, total: number, headline: string): string {
+function stepWords(step: Step, total: number, headline: string, w: Words): string {
 	const accent = step.state.view === 'map' ? palette.attack : palette.troops;
 	const figure = step.state.figure;
 	const parts: string[] = [
-		`<text x="${TEXT_X}" y="90" font-family="${fonts.sans}" font-weight="600" font-size="24" letter-spacing="2" fill="${palette.muted}">${xml(`ÉTAPE ${step.index + 1} SUR ${total}`)}</text>`
+		`<text x="${TEXT_X}" y="90" font-family="${fonts.sans}" font-weight="600" font-size="24" letter-spacing="2" fill="${palette.muted}">${xml(w.card.stepOf(step.index + 1, total))}</text>`
 	];
 	let y = 130;
 	if (figure.kind === 'count') {
-		const qualifier = qualifierWords[figure.qualifier];
+		const qualifier = w.qualifiers[figure.qualifier];
 		if (qualifier) {
 			parts.push(
 				`<text x="${TEXT_X}" y="${y + 20}" font-family="${fonts.sans}" font-weight="600" font-size="32" fill="${accent}">${xml(qualifier)}</text>`
@@ -58,12 +60,12 @@ function stepWords(step: Step, total: number, headline: string): string {
 			y += 30;
 		}
 		parts.push(
-			`<text x="${TEXT_X}" y="${y + 110}" font-family="${fonts.serif}" font-weight="700" font-size="128" fill="${accent}">${xml(formatCount(figure.value))}</text>`
+			`<text x="${TEXT_X}" y="${y + 110}" font-family="${fonts.serif}" font-weight="700" font-size="128" fill="${accent}">${xml(w.count(figure.value))}</text>`
 		);
 		y += 140;
 	} else if (figure.kind === 'date') {
 		parts.push(
-			`<text x="${TEXT_X}" y="${y + 90}" font-family="${fonts.serif}" font-weight="700" font-size="84" fill="${accent}">${xml(formatDay(figure.date))}</text>`
+			`<text x="${TEXT_X}" y="${y + 90}" font-family="${fonts.serif}" font-weight="700" font-size="84" fill="${accent}">${xml(w.day(figure.date))}</text>`
 		);
 		y += 120;
 	}
@@ -124,7 +126,9 @@ function storyWords(story: Story): string {
 export function cardSvg(input: CardInput): string {
 	const { story, step } = input;
 	const state = step?.state ?? story.steps.find((s) => s.slug === STORY_CARD_STEP)!.state;
-	const words = step ? stepWords(step, story.steps.length, story.headline) : storyWords(story);
+	const words = step
+		? stepWords(step, story.steps.length, story.headline, input.w)
+		: storyWords(story);
 	return (
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${CARD.width}" height="${CARD.height}" viewBox="0 0 ${CARD.width} ${CARD.height}">` +
 		`<rect width="${CARD.width}" height="${CARD.height}" fill="${palette.paper}"/>` +
@@ -146,7 +150,7 @@ export function figureSvg(step: Step, input: GraphicInput): string {
 	return (
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${FIGURE.width}" height="${FIGURE.height}" viewBox="0 0 ${FIGURE.width} ${FIGURE.height}">` +
 		`<rect width="${FIGURE.width}" height="${FIGURE.height}" fill="${palette.paper}"/>` +
-		`<text x="0" y="32" font-family="${fonts.sans}" font-weight="600" font-size="22" letter-spacing="1.5" fill="${palette.muted}">${xml(graphicTitle(step.state).toUpperCase())}</text>` +
+		`<text x="0" y="32" font-family="${fonts.sans}" font-weight="600" font-size="22" letter-spacing="1.5" fill="${palette.muted}">${xml(graphicTitle(step.state, input.w).toUpperCase())}</text>` +
 		graphic(step.state, input, box) +
 		`</svg>`
 	);

@@ -2,7 +2,8 @@ import { max } from 'd3-array';
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { area, line } from 'd3-shape';
 import type { TroopChartData } from '$lib/data/chartData';
-import { formatCount, parseIsoDate } from '$lib/format/fr';
+import { parseIsoDate } from '$lib/format/fr';
+import type { Words } from '$lib/i18n';
 import { SOLDIERS_PER_MARK } from '$lib/graphics/troops/scene';
 import type { TroopsState } from '$lib/story/types';
 import { fonts, palette } from './palette';
@@ -47,35 +48,34 @@ function note(text: string, box: Box): string {
 }
 
 /** The troop chart of a state, drawn for a share card. */
-export function troopGraphic(state: TroopsState, data: TroopChartData, box: Box): string {
+export function troopGraphic(
+	state: TroopsState,
+	data: TroopChartData,
+	box: Box,
+	w: Words
+): string {
 	const us = data.nato.us / SOLDIERS_PER_MARK;
 	if (state.chart === 'units')
 		return (
 			unitGrid(box, us, us, 10, false) +
-			note(`1 carré = ${SOLDIERS_PER_MARK} soldats américains`, box)
+			note(w.card.unitsNote(w.count(SOLDIERS_PER_MARK)), box)
 		);
 	if (state.chart === 'calendar')
 		return (
 			unitGrid(box, us, us, 10, true) +
-			note(
-				`Départ annoncé de ${formatCount(data.nato.us)} soldats, du 1er mai au 11 septembre 2021`,
-				box
-			)
+			note(w.card.calendarNote(w.count(data.nato.us)), box)
 		);
 	if (state.chart === 'nato') {
 		const total = Math.round(data.nato.total / SOLDIERS_PER_MARK);
 		return (
 			unitGrid(box, total, us, 20, false) +
-			note(
-				`Resolute Support, février 2021 : ${formatCount(data.nato.total)} militaires, dont ${formatCount(data.nato.us)} Américains`,
-				box
-			)
+			note(w.card.natoNote(w.count(data.nato.total), w.count(data.nato.us)), box)
 		);
 	}
-	return lineChart(state, data, box);
+	return lineChart(state, data, box, w);
 }
 
-function lineChart(state: TroopsState, data: TroopChartData, box: Box): string {
+function lineChart(state: TroopsState, data: TroopChartData, box: Box, w: Words): string {
 	const [from, to] = state.window.map(parseIsoDate) as [Date, Date];
 	const points = data.reported.filter((p) => {
 		const d = parseIsoDate(p.date);
@@ -99,7 +99,7 @@ function lineChart(state: TroopsState, data: TroopChartData, box: Box): string {
 		.map(
 			(t) =>
 				`<line x1="${plot.left}" x2="${plot.right}" y1="${y(t)}" y2="${y(t)}" stroke="${palette.rule}"/>` +
-				`<text x="${plot.left - 10}" y="${y(t) + 7}" text-anchor="end" font-family="${fonts.sans}" font-size="20" fill="${palette.muted}">${xml(formatCount(t))}</text>`
+				`<text x="${plot.left - 10}" y="${y(t) + 7}" text-anchor="end" font-family="${fonts.sans}" font-size="20" fill="${palette.muted}">${xml(w.count(t))}</text>`
 		)
 		.join('');
 	const years = x

@@ -1,15 +1,11 @@
 import { error } from '@sveltejs/kit';
-import { stepMeta } from '$lib/share/meta';
-import { site } from '$lib/server/site';
-import { story } from '$lib/server/story';
-import { storyPageData } from '$lib/server/storyPage';
+import { wordsFor } from '$lib/i18n';
+import { stepPage } from '$lib/server/storyPage';
+import { storyIn } from '$lib/server/story';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /** One page per step, for links that open the story there and for social previews. */
-export const entries: EntryGenerator = () => story.steps.map((s) => ({ slug: s.slug }));
+export const entries: EntryGenerator = () => storyIn('fr').steps.map((s) => ({ slug: s.slug }));
 
-export const load: PageServerLoad = ({ params }) => {
-	const step = story.steps.find((s) => s.slug === params.slug);
-	if (!step) error(404, 'Étape inconnue');
-	return storyPageData(stepMeta(story, step, site), step.slug);
-};
+export const load: PageServerLoad = ({ params }) =>
+	stepPage('fr', params.slug) ?? error(404, wordsFor('fr').page.unknownStep);

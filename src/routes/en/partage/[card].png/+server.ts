@@ -1,0 +1,6 @@
+import { cardEntries, cardResponse } from '$lib/server/images';
+import type { EntryGenerator, RequestHandler } from './$types';
+
+export const prerender = true;
+export const entries: EntryGenerator = () => cardEntries('en');
+export const GET: RequestHandler = ({ params }) => cardResponse('en', params.card);
