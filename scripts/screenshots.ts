@@ -1,7 +1,8 @@
 /**
  * Screenshots of the built story at phone and desktop sizes, at the header and at every step,
  * for a human (or picture editor) to review: `npm run build && npm run screenshots [-- step …]`.
- * Writes PNGs to test-results/screens/.
+ * Writes PNGs to test-results/screens/. `COLOR_SCHEME=dark` for the dark theme, `EDITION=en` for
+ * the English edition.
  */
 import { mkdirSync } from 'node:fs';
 import { launchChromium, SIZES } from '../tests/browser/helpers/chromium';
@@ -10,7 +11,11 @@ import { serveStatic } from '../tests/browser/helpers/serve';
 const only = process.argv.slice(2);
 const out = 'test-results/screens';
 mkdirSync(out, { recursive: true });
-const { server, url } = await serveStatic('build');
+const edition = process.env.EDITION === 'en' ? 'en' : '';
+const { server, url: root } = await serveStatic('build');
+const url = edition ? `${root}${edition}/` : root;
+const prefix = (name: string) =>
+	`${name}${edition ? `-${edition}` : ''}${process.env.COLOR_SCHEME === 'dark' ? '-dark' : ''}`;
 const browser = await launchChromium();
 try {
 	for (const [name, options] of Object.entries(SIZES)) {
@@ -23,7 +28,7 @@ try {
 		const page = await context.newPage();
 		await page.goto(url);
 		await page.screenshot({
-			path: `${out}/${name}${process.env.COLOR_SCHEME === 'dark' ? '-dark' : ''}-00-header.png`
+			path: `${out}/${prefix(name)}-00-header.png`
 		});
 		const slugs = await page.$$eval('[data-step]', (els) => els.map((el) => el.id));
 		for (const [i, slug] of slugs.entries()) {
@@ -33,12 +38,12 @@ try {
 			await page.waitForSelector(`[data-active-step="${slug}"]`);
 			await page.waitForTimeout(900);
 			await page.screenshot({
-				path: `${out}/${name}${process.env.COLOR_SCHEME === 'dark' ? '-dark' : ''}-${String(i + 1).padStart(2, '0')}-${slug}.png`
+				path: `${out}/${prefix(name)}-${String(i + 1).padStart(2, '0')}-${slug}.png`
 			});
 		}
 		await page.evaluate(() => document.getElementById('sources-et-methode')?.scrollIntoView());
 		await page.screenshot({
-			path: `${out}/${name}${process.env.COLOR_SCHEME === 'dark' ? '-dark' : ''}-99-sources.png`
+			path: `${out}/${prefix(name)}-99-sources.png`
 		});
 		await context.close();
 	}

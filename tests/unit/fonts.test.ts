@@ -39,7 +39,8 @@ function stringLiterals(file: string): string {
 const sources: Record<string, string> = {
 	'data/copy/fr.aml': readFileSync('data/copy/fr.aml', 'utf8'),
 	'data/copy/en.aml': readFileSync('data/copy/en.aml', 'utf8'),
-	'src/lib/graphics/labels.ts (string literals)': stringLiterals('src/lib/graphics/labels.ts')
+	'src/lib/i18n/fr.ts (string literals)': stringLiterals('src/lib/i18n/fr.ts'),
+	'src/lib/i18n/en.ts (string literals)': stringLiterals('src/lib/i18n/en.ts')
 };
 /** What the page makes of them: French spacing, apostrophes and hyphens, number and date formats. */
 const rendered = [

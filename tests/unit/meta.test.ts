@@ -93,7 +93,9 @@ describe('page meta', () => {
 	});
 
 	it('the story page has the story’s card', () => {
-		expect(storyMeta(story, site, 'fr').image.url).toBe('https://news.example/afg/partage/recit.png');
+		expect(storyMeta(story, site, 'fr').image.url).toBe(
+			'https://news.example/afg/partage/recit.png'
+		);
 	});
 
 	it('truncates at a word, with an ellipsis', () => {

@@ -67,10 +67,7 @@ function mapRows(state: MapState, map: MapData, w: Words): [string, string][] {
 	for (const key of state.places) {
 		const place = map.places.find((p) => p.key === key);
 		if (place)
-			rows.push([
-				place.name,
-				place.kind === 'national_capital' ? w.table.capital : w.table.town
-			]);
+			rows.push([place.name, place.kind === 'national_capital' ? w.table.capital : w.table.town]);
 	}
 	return rows;
 }

@@ -1,7 +1,19 @@
 import { englishTypography, formatCount, formatDay, formatMonthYear } from '$lib/format/en';
 import type { Words } from './words';
 
-const NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const NUMBERS = [
+	'zero',
+	'one',
+	'two',
+	'three',
+	'four',
+	'five',
+	'six',
+	'seven',
+	'eight',
+	'nine',
+	'ten'
+];
 
 export const en: Words = {
 	lang: 'en',
@@ -148,6 +160,7 @@ export const en: Words = {
 		unitsNote: (soldiers) => `1 square = ${soldiers} US troops`,
 		calendarNote: (count) =>
 			`Announced departure of ${count} troops, from May 1 to September 11, 2021`,
-		natoNote: (total, us) => `Resolute Support, February 2021: ${total} troops, of which ${us} American`
+		natoNote: (total, us) =>
+			`Resolute Support, February 2021: ${total} troops, of which ${us} American`
 	}
 };

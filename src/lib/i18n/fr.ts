@@ -2,7 +2,19 @@ import { formatCount, formatDay, formatMonthYear } from '$lib/format/fr';
 import { frenchTypography, NBSP, NNBSP } from '$lib/format/typography';
 import type { Words } from './words';
 
-const NUMBERS = ['zéro', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix'];
+const NUMBERS = [
+	'zéro',
+	'une',
+	'deux',
+	'trois',
+	'quatre',
+	'cinq',
+	'six',
+	'sept',
+	'huit',
+	'neuf',
+	'dix'
+];
 
 export const fr: Words = {
 	lang: 'fr',

@@ -15,30 +15,30 @@ export const mapSources = {
 export const mapCredits = (lang: Lang): Source[] => {
 	const titles = wordsFor(lang).mapCredits;
 	return [
-	{
-		publisher: 'Natural Earth',
-		title: titles.boundaries,
-		date: '',
-		url: 'https://www.naturalearthdata.com/downloads/10m-cultural-vectors/10m-admin-1-states-provinces/'
-	},
-	{
-		publisher: 'Natural Earth',
-		title: titles.neighbours,
-		date: '',
-		url: 'https://github.com/topojson/world-atlas'
-	},
-	{
-		publisher: 'GeoNames',
-		title: titles.towns,
-		date: '',
-		url: 'https://www.geonames.org/'
-	},
-	{
-		publisher: 'Debian iso-codes',
-		title: titles.names,
-		date: '',
-		url: 'https://salsa.debian.org/iso-codes-team/iso-codes'
-	}
+		{
+			publisher: 'Natural Earth',
+			title: titles.boundaries,
+			date: '',
+			url: 'https://www.naturalearthdata.com/downloads/10m-cultural-vectors/10m-admin-1-states-provinces/'
+		},
+		{
+			publisher: 'Natural Earth',
+			title: titles.neighbours,
+			date: '',
+			url: 'https://github.com/topojson/world-atlas'
+		},
+		{
+			publisher: 'GeoNames',
+			title: titles.towns,
+			date: '',
+			url: 'https://www.geonames.org/'
+		},
+		{
+			publisher: 'Debian iso-codes',
+			title: titles.names,
+			date: '',
+			url: 'https://salsa.debian.org/iso-codes-team/iso-codes'
+		}
 	];
 };
 

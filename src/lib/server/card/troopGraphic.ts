@@ -48,23 +48,14 @@ function note(text: string, box: Box): string {
 }
 
 /** The troop chart of a state, drawn for a share card. */
-export function troopGraphic(
-	state: TroopsState,
-	data: TroopChartData,
-	box: Box,
-	w: Words
-): string {
+export function troopGraphic(state: TroopsState, data: TroopChartData, box: Box, w: Words): string {
 	const us = data.nato.us / SOLDIERS_PER_MARK;
 	if (state.chart === 'units')
 		return (
-			unitGrid(box, us, us, 10, false) +
-			note(w.card.unitsNote(w.count(SOLDIERS_PER_MARK)), box)
+			unitGrid(box, us, us, 10, false) + note(w.card.unitsNote(w.count(SOLDIERS_PER_MARK)), box)
 		);
 	if (state.chart === 'calendar')
-		return (
-			unitGrid(box, us, us, 10, true) +
-			note(w.card.calendarNote(w.count(data.nato.us)), box)
-		);
+		return unitGrid(box, us, us, 10, true) + note(w.card.calendarNote(w.count(data.nato.us)), box);
 	if (state.chart === 'nato') {
 		const total = Math.round(data.nato.total / SOLDIERS_PER_MARK);
 		return (
