@@ -4,49 +4,61 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { BUDGETS, missedBudgets } from '../../scripts/bench/budgets';
+import { EDITIONS } from './helpers/story';
 
 const gzip = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 
-/** The files the story page asks for before its load event, read from the built HTML and CSS. */
-function firstLoad(dir: string) {
-	const html = readFileSync(join(dir, 'index.html'), 'utf8');
+/** The files an edition's story page asks for before its load event, read from the built HTML and CSS. */
+function firstLoad(dir: string, path: string) {
+	const page = join(dir, path, 'index.html');
+	const html = readFileSync(page, 'utf8');
 	const refs = (pattern: RegExp, text: string) => [
 		...new Set([...text.matchAll(pattern)].map((m) => m[1]!))
 	];
-	const js = refs(/(?:href="|import\(")\.\/(_app\/immutable\/[^"]+\.js)"/g, html);
-	const css = refs(/<link href="\.\/(_app\/immutable\/[^"]+\.css)" rel="stylesheet"/g, html);
+	// Relative to the page: `./_app/…` at the root, `../_app/…` from `en/`.
+	const js = refs(/(?:href="|import\(")(?:\.\/|(?:\.\.\/)+)(_app\/immutable\/[^"]+\.js)"/g, html);
+	const css = refs(
+		/<link href="(?:\.\/|(?:\.\.\/)+)(_app\/immutable\/[^"]+\.css)" rel="stylesheet"/g,
+		html
+	);
 	// Fonts: every file the stylesheets point to (an upper bound: the browser takes what it uses).
 	const fonts = css.flatMap((file) =>
 		refs(/url\(["']?\.\/([^"')]+\.woff2)/g, readFileSync(join(dir, file), 'utf8')).map(
 			(f) => `_app/immutable/assets/${f}`
 		)
 	);
-	return { html: gzip(join(dir, 'index.html')), js, css, fonts };
+	return { html: gzip(page), js, css, fonts };
 }
 
-describe('byte budgets (deterministic: gzip -9 of the built files)', () => {
-	const files = firstLoad('build');
-	const jsBytes = files.js.reduce((sum, f) => sum + gzip(join('build', f)), 0);
-	const cssBytes = files.css.reduce((sum, f) => sum + gzip(join('build', f)), 0);
-	const fontBytes = files.fonts.reduce((sum, f) => sum + readFileSync(join('build', f)).length, 0);
-
-	it(`first-load JavaScript is at most ${BUDGETS.firstLoadJsGzip / 1024} KB compressed`, () => {
-		expect(files.js.length).toBeGreaterThan(3);
-		expect(jsBytes).toBeLessThanOrEqual(BUDGETS.firstLoadJsGzip);
-	});
-
-	it(`the first load, fonts included, is at most ${BUDGETS.firstLoadTotalCompressed / 1024} KB compressed`, () => {
-		expect(files.fonts.length).toBeGreaterThan(0);
-		expect(files.html + jsBytes + cssBytes + fontBytes).toBeLessThanOrEqual(
-			BUDGETS.firstLoadTotalCompressed
+describe.each(EDITIONS)(
+	'byte budgets of the $lang edition’s first load (deterministic: gzip -9 of the built files)',
+	({ path }) => {
+		const files = firstLoad('build', path);
+		const jsBytes = files.js.reduce((sum, f) => sum + gzip(join('build', f)), 0);
+		const cssBytes = files.css.reduce((sum, f) => sum + gzip(join('build', f)), 0);
+		const fontBytes = files.fonts.reduce(
+			(sum, f) => sum + readFileSync(join('build', f)).length,
+			0
 		);
-	});
 
-	it('the maps are not part of the first load', () => {
-		for (const file of files.js)
-			expect(readFileSync(join('build', file), 'utf8')).not.toContain('Topology');
-	});
-});
+		it(`first-load JavaScript is at most ${BUDGETS.firstLoadJsGzip / 1024} KB compressed`, () => {
+			expect(files.js.length).toBeGreaterThan(3);
+			expect(jsBytes).toBeLessThanOrEqual(BUDGETS.firstLoadJsGzip);
+		});
+
+		it(`the first load, fonts included, is at most ${BUDGETS.firstLoadTotalCompressed / 1024} KB compressed`, () => {
+			expect(files.fonts.length).toBeGreaterThan(0);
+			expect(files.html + jsBytes + cssBytes + fontBytes).toBeLessThanOrEqual(
+				BUDGETS.firstLoadTotalCompressed
+			);
+		});
+
+		it('the maps are not part of the first load', () => {
+			for (const file of files.js)
+				expect(readFileSync(join('build', file), 'utf8')).not.toContain('Topology');
+		});
+	}
+);
 
 describe('missedBudgets', () => {
 	it('names each budget missed, and nothing when all are met', () => {

@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { copy, slugs } from './helpers/story';
+import { EDITIONS, slugs } from './helpers/story';
 
 const escapeHtml = (s: string) =>
 	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -10,11 +10,11 @@ const files = (dir: string): string[] =>
 		entry.isDirectory() ? files(join(dir, entry.name)) : [join(dir, entry.name)]
 	);
 
-describe('the built site', () => {
-	const html = readFileSync('build/index.html', 'utf8');
+describe.each(EDITIONS)('the built $lang edition', ({ lang, path, copy }) => {
+	const html = readFileSync(`build/${path}index.html`, 'utf8');
 
-	it('prerenders every step’s text, in French, with each step addressable', () => {
-		expect(html).toMatch(/<html lang="fr">/);
+	it(`prerenders every step’s text, in its language (${lang}), with each step addressable`, () => {
+		expect(html).toMatch(new RegExp(`<html lang="${lang}">`));
 		for (const step of copy.steps) {
 			expect(html).toContain(`id="${step.slug}"`);
 			expect(html).toContain(`data-step="${step.slug}"`);
@@ -23,21 +23,47 @@ describe('the built site', () => {
 		expect(html).toContain(`data-active-step="${slugs[0]}"`);
 	});
 
-	it('preloads the fonts of the first screen and requests nothing from another origin', () => {
+	it('has a page, a share card and a static figure for every step', () => {
+		for (const slug of slugs) {
+			expect(existsSync(`build/${path}s/${slug}/index.html`), `${path}s/${slug}/`).toBe(true);
+			expect(existsSync(`build/${path}partage/${slug}.png`), `${path}partage/${slug}.png`).toBe(
+				true
+			);
+			expect(existsSync(`build/${path}figures/${slug}.svg`), `${path}figures/${slug}.svg`).toBe(
+				true
+			);
+		}
+		expect(existsSync(`build/${path}partage/recit.png`)).toBe(true);
+		expect(existsSync(`build/${path}embed/index.html`)).toBe(true);
+	});
+
+	it('preloads the fonts of the first screen', () => {
 		expect(html).toMatch(/<link rel="preload" href="[^"]+\.woff2" as="font"/);
+	});
+});
+
+describe('the built site', () => {
+	it('requests nothing from another origin', () => {
 		for (const file of files('build').filter((f) => /\.(html|css|js)$/.test(f))) {
 			// The embed code shown to producers is text, not a request.
 			const text = readFileSync(file, 'utf8').replace(/<code>[\s\S]*?<\/code>/g, '');
 			expect(text, file).not.toMatch(/\ssrc=["']https?:/);
-			// Canonical links name the public address on purpose; they load nothing.
-			expect(text, file).not.toMatch(/<link(?![^>]*rel="canonical")[^>]+href=["']https?:/);
+			// Canonical and hreflang links name the public addresses on purpose; they load nothing.
+			expect(text, file).not.toMatch(
+				/<link(?![^>]*rel="canonical")(?![^>]*rel="alternate" hreflang=)[^>]+href=["']https?:/
+			);
 			expect(text, file).not.toMatch(/url\(["']?https?:/);
 			expect(text, file).not.toMatch(/@import\s+["']?https?:/);
 		}
 	});
 
-	it('built for a sub-path, has no root-absolute URL anywhere', () => {
-		for (const file of files('build-base').filter((f) => /\.(html|css|js)$/.test(f))) {
+	it('built for a sub-path, has no root-absolute URL anywhere (every edition’s pages included)', () => {
+		const built = files('build-base').filter((f) => /\.(html|css|js)$/.test(f));
+		for (const { path } of EDITIONS)
+			expect(built, `build-base/${path}index.html`).toContain(
+				join('build-base', path, 'index.html')
+			);
+		for (const file of built) {
 			const text = readFileSync(file, 'utf8');
 			expect(text, file).not.toMatch(/(?:src|href|action)=["']\/(?!\/)/);
 			expect(text, file).not.toMatch(/url\(["']?\/(?!\/)/);

@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DEFAULT_ORIGIN } from '../../src/lib/share/site';
 import { DESKTOP, PHONE, useChromium, watchProblems } from './helpers/chromium';
 import { serveStatic } from './helpers/serve';
-import { slugs } from './helpers/story';
+import { EDITIONS, slugs, type Edition } from './helpers/story';
 
 const site = inject('siteUrl');
 const browser = useChromium();
@@ -26,12 +27,17 @@ afterAll(() => {
 	foreign?.server.close();
 });
 
-const storyFrame = async (page: Page): Promise<Frame> => {
+/** A test host page embedding an edition of the story (see tests/fixtures/host/). */
+const hostPage = (file: string, edition: Edition, options = '') =>
+	`${host.url}${file}?site=${encodeURIComponent(site)}&edition=${edition.path}${options}`;
+
+/** The frame of an edition's embed (`/embed/`, `/en/embed/`), once its story is ready. */
+const storyFrame = async (page: Page, edition: Edition): Promise<Frame> => {
 	await page.waitForSelector('iframe');
 	for (let i = 0; i < 100; i++) {
 		const frame = page
 			.frames()
-			.find((f) => f !== page.mainFrame() && f.url().startsWith(`${site}embed/`));
+			.find((f) => f !== page.mainFrame() && f.url().startsWith(`${site}${edition.path}embed/`));
 		if (frame) {
 			await frame.waitForSelector('html[data-story-ready="true"]');
 			return frame;
@@ -91,158 +97,174 @@ async function graphicOnScreen(page: Page, frame: Frame) {
 	return { top: iframeTop + box.top, bottom: iframeTop + box.bottom };
 }
 
-describe.each([
-	['embed.js', 'host.html', PHONE],
-	['embed.js on a desktop', 'host.html', DESKTOP],
-	['the genuine pym.Parent', 'pym-host.html', PHONE]
-])('embedded with %s', (_name, file, options) => {
-	it('sizes the iframe to the story, and the host’s scroll drives every step, down and back, with the graphic in view', async () => {
-		const context = await browser().newContext(options);
-		const page = await context.newPage();
-		const problems = watchProblems(page, new URL(site).origin);
-		await page.goto(`${host.url}${file}?site=${encodeURIComponent(site)}`);
-		const frame = await storyFrame(page);
-		await sized(page, frame);
-		const down = await scrollHost(page, frame, 1);
-		expect(down).toEqual([...slugs]);
-		const back = await scrollHost(page, frame, -1);
-		expect(back).toEqual([...slugs].reverse());
-		// Halfway through the story, the graphic fills the host's viewport.
-		await scrollHostTo(page, frame, 'six-provinces');
-		const box = await graphicOnScreen(page, frame);
-		const height = await page.evaluate(() => innerHeight);
-		expect(box.top).toBeGreaterThanOrEqual(-1);
-		expect(box.bottom).toBeLessThanOrEqual(height + 1);
-		expect(box.bottom - box.top).toBeGreaterThan(height * 0.9);
-		// The host page is on another origin by design: only errors count here.
-		expect(problems.errors.filter((e) => !e.startsWith('request to another origin'))).toEqual([]);
-		await context.close();
+describe.each(EDITIONS)('$lang edition', (edition) => {
+	describe.each([
+		['embed.js', 'host.html', PHONE],
+		['embed.js on a desktop', 'host.html', DESKTOP],
+		['the genuine pym.Parent', 'pym-host.html', PHONE]
+	])('embedded with %s', (_name, file, options) => {
+		it('sizes the iframe to the story, and the host’s scroll drives every step, down and back, with the graphic in view', async () => {
+			const context = await browser().newContext(options);
+			const page = await context.newPage();
+			const problems = watchProblems(page, new URL(site).origin);
+			await page.goto(hostPage(file, edition));
+			const frame = await storyFrame(page, edition);
+			await sized(page, frame);
+			const down = await scrollHost(page, frame, 1);
+			expect(down).toEqual([...slugs]);
+			const back = await scrollHost(page, frame, -1);
+			expect(back).toEqual([...slugs].reverse());
+			// Halfway through the story, the graphic fills the host's viewport.
+			await scrollHostTo(page, frame, 'six-provinces');
+			const box = await graphicOnScreen(page, frame);
+			const height = await page.evaluate(() => innerHeight);
+			expect(box.top).toBeGreaterThanOrEqual(-1);
+			expect(box.bottom).toBeLessThanOrEqual(height + 1);
+			expect(box.bottom - box.top).toBeGreaterThan(height * 0.9);
+			// The host page is on another origin by design: only errors count here.
+			expect(problems.errors.filter((e) => !e.startsWith('request to another origin'))).toEqual([]);
+			await context.close();
+		});
+	});
+
+	describe('the embed', () => {
+		it('tells the host each step it reaches, opens at the step the host’s URL names, and ignores a foreign frame', async () => {
+			const context = await browser().newContext(PHONE);
+			const page = await context.newPage();
+			const errors: string[] = [];
+			page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+			page.on('pageerror', (e) => errors.push(e.message));
+			const evil = `${foreign.url}evil.html`;
+			await page.goto(
+				hostPage('host.html', edition, `&etape=riposte&evil=${encodeURIComponent(evil)}`)
+			);
+			const frame = await storyFrame(page, edition);
+			await sized(page, frame);
+			await expect.poll(() => active(frame)).toBe('riposte');
+			await page.waitForTimeout(600);
+			// The foreign frame kept asking for the last step and the end of the story: still here.
+			expect(await active(frame)).toBe('riposte');
+			const steps = await page.evaluate(
+				() => (window as unknown as { storySteps: string[] }).storySteps
+			);
+			expect(steps.at(-1)).toBe('riposte');
+			await page.evaluate(() => scrollBy(0, innerHeight));
+			await expect
+				.poll(() =>
+					page.evaluate(() => (window as unknown as { storySteps: string[] }).storySteps.at(-1))
+				)
+				.toBe('six-provinces');
+			expect(errors).toEqual([]);
+			await context.close();
+		});
+
+		it('takes its options from its own URL: a start step and a theme', async () => {
+			const context = await browser().newContext(PHONE);
+			const page = await context.newPage();
+			const query = encodeURIComponent('etape=kaboul&theme=dark');
+			await page.goto(hostPage('host.html', edition, `&query=${query}`));
+			const frame = await storyFrame(page, edition);
+			await sized(page, frame);
+			await expect.poll(() => active(frame)).toBe('kaboul');
+			expect(await frame.getAttribute('html', 'data-theme')).toBe('dark');
+			await context.close();
+		});
+
+		it('in a hostile host (sticky header, overflow hidden, margins) keeps the graphic below the header', async () => {
+			const context = await browser().newContext(PHONE);
+			const page = await context.newPage();
+			await page.goto(hostPage('host.html', edition, '&hostile=1'));
+			const frame = await storyFrame(page, edition);
+			await sized(page, frame);
+			await scrollHostTo(page, frame, 'six-provinces');
+			const box = await graphicOnScreen(page, frame);
+			expect(box.top).toBeGreaterThanOrEqual(63);
+			expect(box.bottom).toBeLessThanOrEqual(844 + 1);
+			await context.close();
+		});
+
+		it('in a fixed-height iframe with no host script, scrolls inside itself like the page', async () => {
+			const context = await browser().newContext(DESKTOP);
+			const page = await context.newPage();
+			await page.goto(hostPage('host.html', edition, '&script=0'));
+			const frame = await storyFrame(page, edition);
+			expect(await frame.getAttribute('html', 'data-embed')).toBeNull();
+			const seen: string[] = [];
+			for (let i = 0; i < 300; i++) {
+				const before = await frame.evaluate(() => scrollY);
+				await frame.evaluate(() => scrollBy(0, 250));
+				await page.waitForTimeout(30);
+				const step = await active(frame);
+				if (step && seen.at(-1) !== step) seen.push(step);
+				if ((await frame.evaluate(() => scrollY)) === before) break;
+			}
+			expect(seen).toEqual([...slugs]);
+			expect(await page.$eval('iframe', (el) => el.getBoundingClientRect().height)).toBe(700);
+			await context.close();
+		});
+
+		it('is kept out of search engines and points to the story', async () => {
+			const res = await fetch(`${site}${edition.path}embed/`);
+			const html = await res.text();
+			expect(html).toMatch(new RegExp(`<html lang="${edition.lang}"`));
+			expect(html).toContain('<meta name="robots" content="noindex"');
+			expect(html).toMatch(/<link rel="canonical" href="[^"]+\/"/);
+			expect(html).toContain(`<link rel="canonical" href="${DEFAULT_ORIGIN}/${edition.path}"`);
+		});
 	});
 });
 
-describe('the embed', () => {
-	it('tells the host each step it reaches, opens at the step the host’s URL names, and ignores a foreign frame', async () => {
-		const context = await browser().newContext(PHONE);
-		const page = await context.newPage();
-		const errors: string[] = [];
-		page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-		page.on('pageerror', (e) => errors.push(e.message));
-		const evil = `${foreign.url}evil.html`;
-		await page.goto(
-			`${host.url}host.html?site=${encodeURIComponent(site)}&etape=riposte&evil=${encodeURIComponent(evil)}`
-		);
-		const frame = await storyFrame(page);
-		await sized(page, frame);
-		await expect.poll(() => active(frame)).toBe('riposte');
-		await page.waitForTimeout(600);
-		// The foreign frame kept asking for the last step and the end of the story: still here.
-		expect(await active(frame)).toBe('riposte');
-		const steps = await page.evaluate(
-			() => (window as unknown as { storySteps: string[] }).storySteps
-		);
-		expect(steps.at(-1)).toBe('riposte');
-		await page.evaluate(() => scrollBy(0, innerHeight));
-		await expect
-			.poll(() =>
-				page.evaluate(() => (window as unknown as { storySteps: string[] }).storySteps.at(-1))
-			)
-			.toBe('six-provinces');
-		expect(errors).toEqual([]);
-		await context.close();
-	});
+describe.each(EDITIONS)('for producers, $lang edition', (edition) => {
+	const w = edition.w.page.embed;
 
-	it('takes its options from its own URL: a start step and a theme', async () => {
-		const context = await browser().newContext(PHONE);
-		const page = await context.newPage();
-		const query = encodeURIComponent('etape=kaboul&theme=dark');
-		await page.goto(`${host.url}host.html?site=${encodeURIComponent(site)}&query=${query}`);
-		const frame = await storyFrame(page);
-		await sized(page, frame);
-		await expect.poll(() => active(frame)).toBe('kaboul');
-		expect(await frame.getAttribute('html', 'data-theme')).toBe('dark');
-		await context.close();
-	});
-
-	it('in a hostile host (sticky header, overflow hidden, margins) keeps the graphic below the header', async () => {
-		const context = await browser().newContext(PHONE);
-		const page = await context.newPage();
-		await page.goto(`${host.url}host.html?site=${encodeURIComponent(site)}&hostile=1`);
-		const frame = await storyFrame(page);
-		await sized(page, frame);
-		await scrollHostTo(page, frame, 'six-provinces');
-		const box = await graphicOnScreen(page, frame);
-		expect(box.top).toBeGreaterThanOrEqual(63);
-		expect(box.bottom).toBeLessThanOrEqual(844 + 1);
-		await context.close();
-	});
-
-	it('in a fixed-height iframe with no host script, scrolls inside itself like the page', async () => {
-		const context = await browser().newContext(DESKTOP);
-		const page = await context.newPage();
-		await page.goto(`${host.url}host.html?site=${encodeURIComponent(site)}&script=0`);
-		const frame = await storyFrame(page);
-		expect(await frame.getAttribute('html', 'data-embed')).toBeNull();
-		const seen: string[] = [];
-		for (let i = 0; i < 300; i++) {
-			const before = await frame.evaluate(() => scrollY);
-			await frame.evaluate(() => scrollBy(0, 250));
-			await page.waitForTimeout(30);
-			const step = await active(frame);
-			if (step && seen.at(-1) !== step) seen.push(step);
-			if ((await frame.evaluate(() => scrollY)) === before) break;
-		}
-		expect(seen).toEqual([...slugs]);
-		expect(await page.$eval('iframe', (el) => el.getBoundingClientRect().height)).toBe(700);
-		await context.close();
-	});
-
-	it('is kept out of search engines and points to the story', async () => {
-		const res = await fetch(`${site}embed/`);
-		const html = await res.text();
-		expect(html).toContain('<meta name="robots" content="noindex"');
-		expect(html).toMatch(/<link rel="canonical" href="[^"]+\/"/);
-	});
-});
-
-describe('for producers', () => {
-	it('« Intégrer cette histoire » shows the embed code and copies it', async () => {
+	it(`« ${w.title} » shows the embed code, copies it, and previews this edition`, async () => {
 		const context = await browser().newContext({
 			...DESKTOP,
 			permissions: ['clipboard-read', 'clipboard-write']
 		});
 		const page = await context.newPage();
-		await page.goto(site);
+		await page.goto(site + edition.path);
 		await page.waitForSelector('html[data-story-ready="true"]');
 		const box = page.locator('[data-embed-code]');
+		expect(await box.locator('h2').textContent()).toBe(w.title);
 		const code = (await box.locator('code').textContent()) ?? '';
-		expect(code).toContain('<iframe src="https://graphics.example.org/embed/"');
+		expect(code).toContain(`<iframe src="https://graphics.example.org/${edition.path}embed/"`);
+		expect(code).toContain(`title="${edition.copy.headline}"`);
 		expect(code).toContain('data-story-embed');
 		expect(code).toContain('<script src="https://graphics.example.org/embed.js" async></script>');
 		await box.locator('[data-copy-embed]').click();
-		await expect.poll(() => box.locator('[role="status"]').textContent()).toBe('Code copié.');
+		await expect.poll(() => box.locator('[role="status"]').textContent()).toBe(w.copied);
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+		// The preview link shows the embed of the edition the producer is reading.
+		const problems = watchProblems(page, new URL(site).origin);
+		await box.getByRole('link', { name: w.preview }).click();
+		const frame = await storyFrame(page, edition);
+		await sized(page, frame);
+		expect(await frame.getAttribute('html', 'lang')).toBe(edition.lang);
+		expect(problems.errors).toEqual([]);
 		await context.close();
 	});
+});
 
-	it.each([320, 375, 600, 768, 1024])(
-		'the preview page sizes the embed at %i px',
-		async (width) => {
-			const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
-			const page = await context.newPage();
-			const problems = watchProblems(page, new URL(site).origin);
-			await page.goto(`${site}embed/apercu/?largeur=${width}&hostile=${width === 375 ? 1 : 0}`);
-			const frame = await storyFrame(page);
-			await sized(page, frame);
-			const iframeWidth = await page.$eval('iframe', (el) => el.getBoundingClientRect().width);
-			expect(iframeWidth).toBeLessThanOrEqual(width);
-			expect(problems.errors).toEqual([]);
-			await context.close();
-		}
-	);
+describe('the embed preview page', () => {
+	const [french] = EDITIONS as [Edition];
+
+	it.each([320, 375, 600, 768, 1024])('sizes the embed at %i px', async (width) => {
+		const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+		const page = await context.newPage();
+		const problems = watchProblems(page, new URL(site).origin);
+		await page.goto(`${site}embed/apercu/?largeur=${width}&hostile=${width === 375 ? 1 : 0}`);
+		const frame = await storyFrame(page, french);
+		await sized(page, frame);
+		const iframeWidth = await page.$eval('iframe', (el) => el.getBoundingClientRect().width);
+		expect(iframeWidth).toBeLessThanOrEqual(width);
+		expect(problems.errors).toEqual([]);
+		await context.close();
+	});
 });
 
 describe('the content security policy', () => {
-	it.each(['', 'embed/', 's/helmand/'])(
+	it.each(EDITIONS.flatMap((e) => ['', 'embed/', 's/helmand/'].map((path) => e.path + path)))(
 		'/%s carries a strict policy that allows no other origin',
 		async (path) => {
 			const html = await (await fetch(`${site}${path}`)).text();

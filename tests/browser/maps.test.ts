@@ -2,8 +2,9 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DESKTOP, PHONE, watchProblems, useChromium, LAYOUTS } from './helpers/chromium';
 import { expectLegibleLabels, labelBoxes } from './helpers/labels';
+import { EDITIONS, placeName, slugs } from './helpers/story';
 
-const url = inject('siteUrl');
+const site = inject('siteUrl');
 const browser = useChromium();
 
 /** What each map step says, as readers' tools can read it off the page. */
@@ -72,126 +73,130 @@ async function settledAt(page: Page, step: Expected): Promise<number> {
 	return (await mapState(page)).zoom;
 }
 
-describe.each(LAYOUTS)('maps on a %s', (_name, options) => {
-	let context: BrowserContext;
-	beforeAll(async () => {
-		context = await browser().newContext(options);
-	});
-	afterAll(async () => {
-		await context.close();
+describe.each(EDITIONS)('$lang edition', (edition) => {
+	const url = site + edition.path;
+
+	describe.each(LAYOUTS)('maps on a %s', (_name, options) => {
+		let context: BrowserContext;
+		beforeAll(async () => {
+			context = await browser().newContext(options);
+		});
+		afterAll(async () => {
+			await context.close();
+		});
+
+		it.each(expected)(
+			'#$slug highlights its provinces at its zoom, with legible labels',
+			async (step) => {
+				const page = await context.newPage();
+				const problems = watchProblems(page, new URL(site).origin);
+				await page.goto(`${url}#${step.slug}`);
+				const zoom = await settledAt(page, step);
+				const state = await mapState(page);
+				expect(state.provinces).toBe(34);
+				expect(state.highlights).toEqual(step.highlights);
+				expect(state.legend).toEqual(step.legend);
+				expect(state.ring).toBe(step.legend.includes('checkpoints' as never) ? 1 : 0);
+				if (step.zoomed) {
+					expect(zoom).toBeGreaterThan(1.5);
+					expect(state.inset).toBe(1);
+				} else {
+					expect(zoom).toBe(1);
+					expect(state.inset).toBe(0);
+				}
+				if (step.slug === 'six-provinces') {
+					await expect
+						.poll(() => page.textContent('[data-legend="unnamed"]'))
+						.toContain(edition.w.map.unnamed(4));
+				}
+				const boxes = await labelBoxes(page, 'svg.map');
+				expect(boxes.map((b) => b.text)).toContain(
+					placeName(edition, step.focus === 'helmand' ? 'Lashkar Gah' : 'Kabul')
+				);
+				expectLegibleLabels(boxes);
+				expect(problems.errors).toEqual([]);
+				await page.close();
+			}
+		);
 	});
 
-	it.each(expected)(
-		'#$slug highlights its provinces at its zoom, with legible labels',
-		async (step) => {
+	describe('map transitions', () => {
+		it('scrolling down and back through the map steps lands on each step’s map, even when cut short', async () => {
+			const context = await browser().newContext(PHONE);
 			const page = await context.newPage();
-			const problems = watchProblems(page, new URL(url).origin);
-			await page.goto(`${url}#${step.slug}`);
-			const zoom = await settledAt(page, step);
-			const state = await mapState(page);
-			expect(state.provinces).toBe(34);
-			expect(state.highlights).toEqual(step.highlights);
-			expect(state.legend).toEqual(step.legend);
-			expect(state.ring).toBe(step.legend.includes('checkpoints' as never) ? 1 : 0);
-			if (step.zoomed) {
-				expect(zoom).toBeGreaterThan(1.5);
-				expect(state.inset).toBe(1);
-			} else {
-				expect(zoom).toBe(1);
-				expect(state.inset).toBe(0);
+			const problems = watchProblems(page, new URL(site).origin);
+			await page.goto(`${url}#afghanistan`);
+			const zooms = new Map<string, number>();
+			for (const step of [...expected, ...[...expected].reverse()]) {
+				await page.evaluate(
+					(slug) => document.getElementById(slug)?.scrollIntoView({ block: 'center' }),
+					step.slug
+				);
+				const zoom = await settledAt(page, step);
+				const state = await mapState(page);
+				expect(state.highlights).toEqual(step.highlights);
+				if (zooms.has(step.slug)) expect(zoom).toBeCloseTo(zooms.get(step.slug)!, 2);
+				zooms.set(step.slug, zoom);
 			}
-			if (step.slug === 'six-provinces') {
-				await expect
-					.poll(() => page.textContent('[data-legend="unnamed"]'))
-					.toContain('au moins quatre autres provinces, non précisées');
+			// Three steps in quick succession: each interrupts the last; the map ends on the third.
+			for (const slug of ['helmand', 'six-provinces', 'kaboul']) {
+				await page.evaluate(
+					(s) => document.getElementById(s)?.scrollIntoView({ block: 'center' }),
+					slug
+				);
+				await page.waitForTimeout(120);
 			}
-			const boxes = await labelBoxes(page, 'svg.map');
-			expect(boxes.map((b) => b.text)).toContain(
-				step.focus === 'helmand' ? 'Lashkar Gah' : 'Kaboul'
-			);
-			expectLegibleLabels(boxes);
+			const kaboul = expected.find((s) => s.slug === 'kaboul')!;
+			expect(await settledAt(page, kaboul)).toBeCloseTo(zooms.get('kaboul')!, 2);
+			expect((await mapState(page)).highlights).toEqual({});
 			expect(problems.errors).toEqual([]);
-			await page.close();
-		}
-	);
-});
+			await context.close();
+		});
 
-describe('map transitions', () => {
-	it('scrolling down and back through the map steps lands on each step’s map, even when cut short', async () => {
-		const context = await browser().newContext(PHONE);
-		const page = await context.newPage();
-		const problems = watchProblems(page, new URL(url).origin);
-		await page.goto(`${url}#afghanistan`);
-		const zooms = new Map<string, number>();
-		for (const step of [...expected, ...[...expected].reverse()]) {
-			await page.evaluate(
-				(slug) => document.getElementById(slug)?.scrollIntoView({ block: 'center' }),
-				step.slug
-			);
-			const zoom = await settledAt(page, step);
-			const state = await mapState(page);
-			expect(state.highlights).toEqual(step.highlights);
-			if (zooms.has(step.slug)) expect(zoom).toBeCloseTo(zooms.get(step.slug)!, 2);
-			zooms.set(step.slug, zoom);
-		}
-		// Three steps in quick succession: each interrupts the last; the map ends on the third.
-		for (const slug of ['helmand', 'six-provinces', 'kaboul']) {
-			await page.evaluate(
-				(s) => document.getElementById(s)?.scrollIntoView({ block: 'center' }),
-				slug
-			);
-			await page.waitForTimeout(120);
-		}
-		const kaboul = expected.find((s) => s.slug === 'kaboul')!;
-		expect(await settledAt(page, kaboul)).toBeCloseTo(zooms.get('kaboul')!, 2);
-		expect((await mapState(page)).highlights).toEqual({});
-		expect(problems.errors).toEqual([]);
-		await context.close();
+		it('under reduced motion the map changes zoom without moving through the zooms between', async () => {
+			const context = await browser().newContext({ ...DESKTOP, reducedMotion: 'reduce' });
+			const page = await context.newPage();
+			await page.goto(`${url}#afghanistan`);
+			await settledAt(page, expected[0]);
+			const seen = await page.evaluate(async () => {
+				const zooms = new Set<string>();
+				const svg = () => document.querySelector('svg.map');
+				document.getElementById('helmand')?.scrollIntoView({ block: 'center' });
+				const end = performance.now() + 900;
+				while (performance.now() < end) {
+					zooms.add(svg()?.getAttribute('data-zoom') ?? '');
+					await new Promise(requestAnimationFrame);
+				}
+				return [...zooms];
+			});
+			expect(seen.length).toBeLessThanOrEqual(2);
+			expect(Number(seen.at(-1))).toBeGreaterThan(1.5);
+			await context.close();
+		});
 	});
 
-	it('under reduced motion the map changes zoom without moving through the zooms between', async () => {
-		const context = await browser().newContext({ ...DESKTOP, reducedMotion: 'reduce' });
-		const page = await context.newPage();
-		await page.goto(`${url}#afghanistan`);
-		await settledAt(page, expected[0]);
-		const seen = await page.evaluate(async () => {
-			const zooms = new Set<string>();
-			const svg = () => document.querySelector('svg.map');
-			document.getElementById('helmand')?.scrollIntoView({ block: 'center' });
-			const end = performance.now() + 900;
-			while (performance.now() < end) {
-				zooms.add(svg()?.getAttribute('data-zoom') ?? '');
-				await new Promise(requestAnimationFrame);
-			}
-			return [...zooms];
+	describe('map data loading', () => {
+		it('comes after the first screen, as its own file, and is ready before the reader reaches the maps', async () => {
+			const context = await browser().newContext(PHONE);
+			const page = await context.newPage();
+			const atlasRequests: string[] = [];
+			page.on('response', async (res) => {
+				if (res.url().endsWith('.js') && (await res.text()).includes('Topology'))
+					atlasRequests.push(res.url());
+			});
+			await page.goto(url);
+			await page.waitForSelector('[data-graphic][data-atlas="loaded"]', { timeout: 10_000 });
+			expect(await page.getAttribute('[data-graphic]', 'data-active-step')).toBe(slugs[0]);
+			expect(atlasRequests).toHaveLength(1);
+			const timing = await page.evaluate((name) => {
+				const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+				const entry = performance.getEntriesByName(name)[0]!;
+				return { loaded: nav.loadEventStart, requested: entry.startTime };
+			}, atlasRequests[0]!);
+			expect(timing.requested).toBeGreaterThanOrEqual(timing.loaded);
+			const html = await (await fetch(url)).text();
+			expect(html).not.toContain(new URL(atlasRequests[0]!).pathname.split('/').at(-1));
+			await context.close();
 		});
-		expect(seen.length).toBeLessThanOrEqual(2);
-		expect(Number(seen.at(-1))).toBeGreaterThan(1.5);
-		await context.close();
-	});
-});
-
-describe('map data loading', () => {
-	it('comes after the first screen, as its own file, and is ready before the reader reaches the maps', async () => {
-		const context = await browser().newContext(PHONE);
-		const page = await context.newPage();
-		const atlasRequests: string[] = [];
-		page.on('response', async (res) => {
-			if (res.url().endsWith('.js') && (await res.text()).includes('Topology'))
-				atlasRequests.push(res.url());
-		});
-		await page.goto(url);
-		await page.waitForSelector('[data-graphic][data-atlas="loaded"]', { timeout: 10_000 });
-		expect(await page.getAttribute('[data-graphic]', 'data-active-step')).toBe('retrait');
-		expect(atlasRequests).toHaveLength(1);
-		const timing = await page.evaluate((name) => {
-			const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-			const entry = performance.getEntriesByName(name)[0]!;
-			return { loaded: nav.loadEventStart, requested: entry.startTime };
-		}, atlasRequests[0]!);
-		expect(timing.requested).toBeGreaterThanOrEqual(timing.loaded);
-		const html = await (await fetch(url)).text();
-		expect(html).not.toContain(new URL(atlasRequests[0]!).pathname.split('/').at(-1));
-		await context.close();
 	});
 });

@@ -1,39 +1,46 @@
 import { describe, expect, inject, it } from 'vitest';
 import { SIZES, useChromium } from './helpers/chromium';
-import { copy } from './helpers/story';
+import { EDITIONS } from './helpers/story';
 
-const url = inject('siteUrl');
+const site = inject('siteUrl');
 const browser = useChromium();
 
-describe.each(Object.entries(SIZES))('without JavaScript, on a %s', (_size, options) => {
-	it('reads as a complete article: headline, every step followed by its figure, the sources, no dead controls', async () => {
-		const context = await browser().newContext({ ...options, javaScriptEnabled: false });
-		const page = await context.newPage();
-		await page.goto(url);
-		expect(await page.textContent('h1')).toBe(copy.headline);
-		for (const step of copy.steps) {
-			const card = page.locator(`[data-step="${step.slug}"]`);
-			expect(await card.textContent()).toContain(step.text);
-			expect(await card.isVisible()).toBe(true);
-			const figure = card.locator('img.static-figure');
-			await expect
-				.poll(() => figure.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
-				.toBe(560);
-			expect(await figure.isVisible()).toBe(true);
-		}
-		// The sticky panel would show one step's graphic for all: it gives way to the figures.
-		expect(await page.locator('[data-graphic-column]').isVisible()).toBe(false);
-		// No control that needs JavaScript is shown.
-		expect(await page.locator('button:visible').count()).toBe(0);
-		const sources = await page.$$eval('#sources-et-methode a[href]', (links) =>
-			links.map((a) => a.getAttribute('href'))
-		);
-		for (const source of copy.sources) expect(sources).toContain(source.url);
-		expect(sources.filter((href) => href?.endsWith('.csv'))).toHaveLength(5);
-		await page.goto(`${url}#helmand`);
-		const card = await page.locator('[data-step="helmand"] .card').boundingBox();
-		expect(card!.y).toBeGreaterThanOrEqual(-1);
-		expect(card!.y).toBeLessThan(options.viewport!.height);
-		await context.close();
+describe.each(EDITIONS)('$lang edition', ({ path, copy }) => {
+	const url = site + path;
+
+	describe.each(Object.entries(SIZES))('without JavaScript, on a %s', (_size, options) => {
+		it('reads as a complete article: headline, every step followed by its figure, the sources, no dead controls', async () => {
+			const context = await browser().newContext({ ...options, javaScriptEnabled: false });
+			const page = await context.newPage();
+			await page.goto(url);
+			expect(await page.textContent('h1')).toBe(copy.headline);
+			for (const step of copy.steps) {
+				const card = page.locator(`[data-step="${step.slug}"]`);
+				expect(await card.textContent()).toContain(step.text);
+				expect(await card.isVisible()).toBe(true);
+				const figure = card.locator('img.static-figure');
+				expect(await figure.evaluate((img: HTMLImageElement) => img.src)).toBe(
+					`${url}figures/${step.slug}.svg`
+				);
+				await expect
+					.poll(() => figure.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
+					.toBe(560);
+				expect(await figure.isVisible()).toBe(true);
+			}
+			// The sticky panel would show one step's graphic for all: it gives way to the figures.
+			expect(await page.locator('[data-graphic-column]').isVisible()).toBe(false);
+			// No control that needs JavaScript is shown.
+			expect(await page.locator('button:visible').count()).toBe(0);
+			const sources = await page.$$eval('#sources-et-methode a[href]', (links) =>
+				links.map((a) => a.getAttribute('href'))
+			);
+			for (const source of copy.sources) expect(sources).toContain(source.url);
+			expect(sources.filter((href) => href?.endsWith('.csv'))).toHaveLength(5);
+			await page.goto(`${url}#helmand`);
+			const card = await page.locator('[data-step="helmand"] .card').boundingBox();
+			expect(card!.y).toBeGreaterThanOrEqual(-1);
+			expect(card!.y).toBeLessThan(options.viewport!.height);
+			await context.close();
+		});
 	});
 });

@@ -2,113 +2,117 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { TRIGGER } from '../../src/lib/engine/activeStep';
 import { SIZES, watchProblems, type PageProblems, useChromium } from './helpers/chromium';
-import { activeStep, copy, geometry, scrollThrough, settle, slugs } from './helpers/story';
+import { activeStep, EDITIONS, geometry, scrollThrough, settle, slugs } from './helpers/story';
 
-const url = inject('siteUrl');
+const site = inject('siteUrl');
 const browser = useChromium();
 
-describe.each(Object.entries(SIZES))('reading the story on a %s', (size, options) => {
-	let context: BrowserContext;
-	let page: Page;
-	let problems: PageProblems;
+describe.each(EDITIONS)('$lang edition', (edition) => {
+	const url = site + edition.path;
 
-	beforeAll(async () => {
-		context = await browser().newContext(options);
-	});
-	afterAll(async () => {
-		await context.close();
-	});
-	afterEach(async () => {
-		expect(problems.errors).toEqual([]);
-		await page.close();
-	});
-	const open = async (hash = '') => {
-		page = await context.newPage();
-		problems = watchProblems(page, new URL(url).origin);
-		await page.goto(url + hash);
-		await page.waitForFunction(() => document.documentElement.dataset.storyReady === 'true');
-		return page;
-	};
+	describe.each(Object.entries(SIZES))('reading the story on a %s', (size, options) => {
+		let context: BrowserContext;
+		let page: Page;
+		let problems: PageProblems;
 
-	it('activates every step in order going down, and in reverse going up', async () => {
-		await open();
-		const historyLength = await page.evaluate(() => history.length);
-		expect(await activeStep(page)).toBe(slugs[0]);
+		beforeAll(async () => {
+			context = await browser().newContext(options);
+		});
+		afterAll(async () => {
+			await context.close();
+		});
+		afterEach(async () => {
+			expect(problems.errors).toEqual([]);
+			await page.close();
+		});
+		const open = async (hash = '') => {
+			page = await context.newPage();
+			problems = watchProblems(page, new URL(site).origin);
+			await page.goto(url + hash);
+			await page.waitForFunction(() => document.documentElement.dataset.storyReady === 'true');
+			return page;
+		};
 
-		expect(await scrollThrough(page, 90)).toEqual(slugs);
-		expect(await page.evaluate(() => location.hash)).toBe(`#${slugs.at(-1)}`);
+		it('activates every step in order going down, and in reverse going up', async () => {
+			await open();
+			const historyLength = await page.evaluate(() => history.length);
+			expect(await activeStep(page)).toBe(slugs[0]);
 
-		expect(await scrollThrough(page, -90)).toEqual([...slugs].reverse());
-		expect(await page.evaluate(() => location.hash)).toBe('');
-		expect(await page.evaluate(() => history.length)).toBe(historyLength);
-	});
+			expect(await scrollThrough(page, 90)).toEqual(slugs);
+			expect(await page.evaluate(() => location.hash)).toBe(`#${slugs.at(-1)}`);
 
-	it('follows the trigger line: the active step is the last one whose top crossed it', async () => {
-		await open();
-		for (let y = 0; y < 12000; y += 700) {
-			await page.evaluate((top) => window.scrollTo(0, top), y);
+			expect(await scrollThrough(page, -90)).toEqual([...slugs].reverse());
+			expect(await page.evaluate(() => location.hash)).toBe('');
+			expect(await page.evaluate(() => history.length)).toBe(historyLength);
+		});
+
+		it('follows the trigger line: the active step is the last one whose top crossed it', async () => {
+			await open();
+			for (let y = 0; y < 12000; y += 700) {
+				await page.evaluate((top) => window.scrollTo(0, top), y);
+				await settle(page);
+				const { scrollY, height, tops } = await geometry(page);
+				const line = scrollY + height * TRIGGER;
+				const expected = Math.max(0, tops.filter((top) => top <= line).length - 1);
+				expect(await activeStep(page)).toBe(slugs[expected]);
+			}
+		});
+
+		it('keeps the graphic in view and the page free of horizontal scrolling at every step', async () => {
+			await open();
+			for (const slug of slugs) {
+				await page.evaluate((s) => (location.hash = s), slug);
+				await page.waitForSelector(`[data-graphic][data-active-step="${slug}"]`);
+				const layout = await page.evaluate(() => {
+					const graphic = document.querySelector('[data-graphic]')!.getBoundingClientRect();
+					const card = document.querySelector('[data-step].active .card')!.getBoundingClientRect();
+					return {
+						overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+						graphic: {
+							top: graphic.top,
+							bottom: graphic.bottom,
+							left: graphic.left,
+							width: graphic.width
+						},
+						card: { top: card.top, bottom: card.bottom, right: card.right },
+						viewport: { width: window.innerWidth, height: window.innerHeight }
+					};
+				});
+				expect(layout.overflow, `horizontal overflow at ${slug}`).toBeLessThanOrEqual(0);
+				expect(layout.graphic.top).toBeGreaterThanOrEqual(-1);
+				expect(layout.graphic.bottom).toBeLessThanOrEqual(layout.viewport.height + 1);
+				expect(layout.card.top).toBeGreaterThanOrEqual(0);
+				expect(layout.card.bottom, `card of ${slug} fits on screen`).toBeLessThanOrEqual(
+					layout.viewport.height
+				);
+				if (size === 'desktop') expect(layout.graphic.left).toBeGreaterThan(layout.card.right);
+				else expect(layout.graphic.width).toBe(layout.viewport.width);
+				const progress = await page.textContent('[data-graphic] [data-progress]');
+				expect(progress).toContain(edition.w.page.progress(slugs.indexOf(slug) + 1, slugs.length));
+			}
+		});
+
+		it('shows each step’s key figure and caption in the graphic', async () => {
+			await open();
+			for (const step of edition.copy.steps) {
+				await page.evaluate((s) => (location.hash = s), step.slug);
+				await page.waitForSelector(`[data-graphic][data-active-step="${step.slug}"]`);
+				await expect.poll(() => page.textContent('[data-graphic] .figure')).toContain(step.caption);
+			}
+		});
+
+		it('stays on the same step when the window changes width (rotation, resize)', async () => {
+			await open('#doha');
+			await page.waitForSelector('[data-graphic][data-active-step="doha"]');
+			const other = size === 'phone' ? { width: 844, height: 390 } : { width: 800, height: 900 };
+			await page.setViewportSize(other);
 			await settle(page);
-			const { scrollY, height, tops } = await geometry(page);
-			const line = scrollY + height * TRIGGER;
-			const expected = Math.max(0, tops.filter((top) => top <= line).length - 1);
-			expect(await activeStep(page)).toBe(slugs[expected]);
-		}
-	});
-
-	it('keeps the graphic in view and the page free of horizontal scrolling at every step', async () => {
-		await open();
-		for (const slug of slugs) {
-			await page.evaluate((s) => (location.hash = s), slug);
-			await page.waitForSelector(`[data-graphic][data-active-step="${slug}"]`);
-			const layout = await page.evaluate(() => {
-				const graphic = document.querySelector('[data-graphic]')!.getBoundingClientRect();
-				const card = document.querySelector('[data-step].active .card')!.getBoundingClientRect();
-				return {
-					overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-					graphic: {
-						top: graphic.top,
-						bottom: graphic.bottom,
-						left: graphic.left,
-						width: graphic.width
-					},
-					card: { top: card.top, bottom: card.bottom, right: card.right },
-					viewport: { width: window.innerWidth, height: window.innerHeight }
-				};
-			});
-			expect(layout.overflow, `horizontal overflow at ${slug}`).toBeLessThanOrEqual(0);
-			expect(layout.graphic.top).toBeGreaterThanOrEqual(-1);
-			expect(layout.graphic.bottom).toBeLessThanOrEqual(layout.viewport.height + 1);
-			expect(layout.card.top).toBeGreaterThanOrEqual(0);
-			expect(layout.card.bottom, `card of ${slug} fits on screen`).toBeLessThanOrEqual(
-				layout.viewport.height
-			);
-			if (size === 'desktop') expect(layout.graphic.left).toBeGreaterThan(layout.card.right);
-			else expect(layout.graphic.width).toBe(layout.viewport.width);
-			const progress = await page.textContent('[data-graphic] [data-progress]');
-			expect(progress).toContain(`Étape ${slugs.indexOf(slug) + 1} sur ${slugs.length}`);
-		}
-	});
-
-	it('shows each step’s key figure and caption in the graphic', async () => {
-		await open();
-		for (const step of copy.steps) {
-			await page.evaluate((s) => (location.hash = s), step.slug);
-			await page.waitForSelector(`[data-graphic][data-active-step="${step.slug}"]`);
-			await expect.poll(() => page.textContent('[data-graphic] .figure')).toContain(step.caption);
-		}
-	});
-
-	it('stays on the same step when the window changes width (rotation, resize)', async () => {
-		await open('#doha');
-		await page.waitForSelector('[data-graphic][data-active-step="doha"]');
-		const other = size === 'phone' ? { width: 844, height: 390 } : { width: 800, height: 900 };
-		await page.setViewportSize(other);
-		await settle(page);
-		await settle(page);
-		expect(await activeStep(page)).toBe('doha');
-		await page.setViewportSize(options.viewport!);
-		await settle(page);
-		await settle(page);
-		expect(await activeStep(page)).toBe('doha');
+			await settle(page);
+			expect(await activeStep(page)).toBe('doha');
+			await page.setViewportSize(options.viewport!);
+			await settle(page);
+			await settle(page);
+			expect(await activeStep(page)).toBe('doha');
+		});
 	});
 });

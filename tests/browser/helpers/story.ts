@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { parsePlaces } from '../../../src/lib/data/places';
 import { LANGS, wordsFor, type Lang, type Words } from '../../../src/lib/i18n';
 import { parseCopy } from '../../../src/lib/story/copy';
 import { slugs } from '../../../src/lib/story/steps';
@@ -32,6 +33,22 @@ export const EDITIONS: Edition[] = LANGS.map((lang) => ({
 	copy: copyIn(lang),
 	w: wordsFor(lang)
 }));
+
+/** The edition a language link on `edition`'s pages leads to. */
+export const otherEdition = (edition: Edition): Edition =>
+	EDITIONS.find((e) => e.lang !== edition.lang)!;
+
+const places = parsePlaces(
+	readFileSync('data/sources/places.csv', 'utf8'),
+	'data/sources/places.csv'
+);
+
+/** A town's name on an edition's maps (data/sources/places.csv), from its English name. */
+export function placeName(edition: Edition, nameEn: string): string {
+	const place = places.find((p) => p.name_en === nameEn);
+	if (!place) throw new Error(`no place named ${nameEn} in data/sources/places.csv`);
+	return edition.lang === 'fr' ? place.name_fr : place.name_en;
+}
 
 /** Waits two animation frames, so coalesced scroll work has run. */
 export async function settle(page: Page): Promise<void> {
