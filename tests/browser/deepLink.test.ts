@@ -115,11 +115,11 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 		}
 
 		/** A link to the other edition, in its language, that reloads the page. */
-		async function expectLanguageLink(link: Locator) {
+		async function expectLanguageLink(link: Locator, text = other.w.readIn) {
 			expect(await link.getAttribute('hreflang')).toBe(other.lang);
 			expect(await link.getAttribute('lang')).toBe(other.lang);
 			expect(await link.getAttribute('data-sveltekit-reload')).not.toBeNull();
-			expect((await link.textContent())?.trim()).toBe(other.w.readIn);
+			expect((await link.textContent())?.trim()).toBe(text);
 		}
 
 		it(`the header’s link to the ${other.lang} edition follows the active step, and keeps it`, async () => {
@@ -161,7 +161,9 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 			);
 			await expect.poll(() => activeStep(page)).toBe('riposte');
 			const link = page.locator(`#riposte a[data-edition="${other.lang}"]`);
-			await expectLanguageLink(link);
+			// On the cards, the language's own name: short enough to share the tools' line.
+			await expectLanguageLink(link, other.w.languageName);
+			expect(await link.getAttribute('title')).toBe(other.w.readIn);
 			await follow(page, link, '#riposte');
 			expect(problems.errors).toEqual([]);
 			await context.close();

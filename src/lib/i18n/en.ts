@@ -18,6 +18,7 @@ const NUMBERS = [
 export const en: Words = {
 	lang: 'en',
 	readIn: 'Read in English',
+	languageName: 'English',
 
 	count: formatCount,
 	day: formatDay,
@@ -105,7 +106,7 @@ export const en: Words = {
 		natoTotal: (count, soldiers) =>
 			`Resolute Support, February 2021: ${count} troops from 36 countries. 1 square = ${soldiers} troops.`,
 		peak: 'about 100,000 at the peak, in 2010-2011',
-		combatEnd: 'end of the combat mission',
+		combatEnd: 'combat mission ends',
 		target: 'goal: 0',
 		dohaSigned: 'Doha agreement',
 		dohaDeadline: 'Doha deadline',

@@ -19,6 +19,7 @@ const NUMBERS = [
 export const fr: Words = {
 	lang: 'fr',
 	readIn: 'Lire en français',
+	languageName: 'Français',
 
 	count: formatCount,
 	day: formatDay,

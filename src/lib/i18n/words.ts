@@ -11,6 +11,8 @@ export interface Words {
 	lang: Lang;
 	/** Offered to readers of the other editions, in this edition's language ('Read in English'). */
 	readIn: string;
+	/** The language's own name ('English'), for the short links on step cards. */
+	languageName: string;
 
 	/** `2 500` or `2,500`. */
 	count(value: number): string;

@@ -22,7 +22,11 @@ function storyPageData(
 	return {
 		lang,
 		/** The other editions, for the language switch (in their own language). */
-		editions: LANGS.filter((l) => l !== lang).map((l) => ({ lang: l, label: wordsFor(l).readIn })),
+		editions: LANGS.filter((l) => l !== lang).map((l) => ({
+			lang: l,
+			label: wordsFor(l).readIn,
+			name: wordsFor(l).languageName
+		})),
 		story,
 		troops,
 		chartSources,
