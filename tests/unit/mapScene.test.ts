@@ -133,7 +133,12 @@ describe('focusView', () => {
 		// The whole country fills the frame, inside a 12 px margin, whatever its height.
 		const t = zoomTransform(focusView('afghanistan', atlas, projection, size), size);
 		const [[x0, y0], [x1, y1]] = path.bounds(atlas.outline);
-		const box = [x0 * t.k + t.x, y0 * t.k + t.y, x1 * t.k + t.x, y1 * t.k + t.y];
+		const box: [number, number, number, number] = [
+			x0 * t.k + t.x,
+			y0 * t.k + t.y,
+			x1 * t.k + t.x,
+			y1 * t.k + t.y
+		];
 		expect(box[0]).toBeGreaterThanOrEqual(11.9);
 		expect(box[1]).toBeGreaterThanOrEqual(11.9);
 		expect(box[2]).toBeLessThanOrEqual(size.width - 11.9);
