@@ -1,4 +1,4 @@
-import { geoPath } from 'd3-geo';
+import { geoCentroid, geoPath } from 'd3-geo';
 import type { Atlas } from '$lib/data/atlas';
 import { baseProjection } from './projection';
 
@@ -18,6 +18,18 @@ const byWidth = (atlas: Atlas) => {
 	if (!widths) cache.set(atlas, (widths = new Map()));
 	return widths;
 };
+
+const centroids = new WeakMap<Atlas, Map<string, [number, number]>>();
+
+/** Where each province's name goes: its centroid, by ISO code (computed once). */
+export function provinceCentroids(atlas: Atlas): Map<string, [number, number]> {
+	let byIso = centroids.get(atlas);
+	if (!byIso) {
+		byIso = new Map(atlas.provinces.map((p) => [p.id, geoCentroid(p)]));
+		centroids.set(atlas, byIso);
+	}
+	return byIso;
+}
 
 /** The shapes for a width, projected once (the base projection depends on the width only). */
 export function projectedShapes(atlas: Atlas, width: number): Shapes {
@@ -71,7 +83,8 @@ export function prepareShapes(
 			partial.outline = path(atlas.outline) ?? '';
 			partial.bounds = path.bounds(atlas.outline);
 		},
-		() => (partial.borders = path(atlas.borders) ?? '')
+		() => (partial.borders = path(atlas.borders) ?? ''),
+		() => void provinceCentroids(atlas)
 	];
 	let cancel = () => {};
 	const next = (i: number) => {
