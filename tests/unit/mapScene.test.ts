@@ -114,7 +114,7 @@ describe('focusView', () => {
 		{ width: 830, height: 560 }
 	];
 	it.each(sizes)('frames each focus inside a $width×$height frame', (size) => {
-		const projection = baseProjection(atlas, size);
+		const projection = baseProjection(atlas, size.width);
 		const path = geoPath(projection);
 		for (const [focus, isos] of [
 			['helmand', ['AF-HEL']],
@@ -130,11 +130,36 @@ describe('focusView', () => {
 				expect(y1 * t.k + t.y).toBeLessThanOrEqual(size.height);
 			}
 		}
-		expect(zoomTransform(focusView('afghanistan', atlas, projection, size), size)).toEqual({
-			k: 1,
-			x: 0,
-			y: 0
-		});
+		// The whole country fills the frame, inside a 12 px margin, whatever its height.
+		const t = zoomTransform(focusView('afghanistan', atlas, projection, size), size);
+		const [[x0, y0], [x1, y1]] = path.bounds(atlas.outline);
+		const box: [number, number, number, number] = [
+			x0 * t.k + t.x,
+			y0 * t.k + t.y,
+			x1 * t.k + t.x,
+			y1 * t.k + t.y
+		];
+		expect(box[0]).toBeGreaterThanOrEqual(11.9);
+		expect(box[1]).toBeGreaterThanOrEqual(11.9);
+		expect(box[2]).toBeLessThanOrEqual(size.width - 11.9);
+		expect(box[3]).toBeLessThanOrEqual(size.height - 11.9);
+		const fills = Math.max(
+			(box[2] - box[0] + 24) / size.width,
+			(box[3] - box[1] + 24) / size.height
+		);
+		expect(fills).toBeCloseTo(1, 5);
+	});
+
+	it('projects the provinces once per width: a new height changes the zoom only', () => {
+		const a = geoPath(baseProjection(atlas, 358))(atlas.provinces[0]!);
+		const b = geoPath(baseProjection(atlas, 358))(atlas.provinces[0]!);
+		expect(a).toBe(b);
+		const view = (height: number) =>
+			zoomTransform(
+				focusView('afghanistan', atlas, baseProjection(atlas, 358), { width: 358, height }),
+				{ width: 358, height }
+			);
+		expect(view(160).k).toBeLessThan(view(300).k);
 	});
 });
 

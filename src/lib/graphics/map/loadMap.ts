@@ -3,11 +3,12 @@
  * weighs on the first screen, which shows the troop chart.
  */
 export async function loadMap() {
-	const [component, atlas] = await Promise.all([
+	const [component, shapes, atlas] = await Promise.all([
 		import('./MapChart.svelte'),
+		import('./shapes'),
 		import('$lib/data/atlas').then((m) => m.loadAtlas())
 	]);
-	return { MapChart: component.default, atlas };
+	return { MapChart: component.default, prepareShapes: shapes.prepareShapes, atlas };
 }
 
 export type LoadedMap = Awaited<ReturnType<typeof loadMap>>;

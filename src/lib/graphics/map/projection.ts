@@ -5,7 +5,7 @@ import type { Size } from '../troops/scene';
 
 /**
  * A zoom as d3.interpolateZoom understands it: the centre `[x, y]` and the width `w` of the
- * visible area, in the px of the base projection (the whole country fitted to the frame).
+ * visible area, in the px of the base projection (the whole country fitted to the frame's width).
  */
 export type ZoomView = [x: number, y: number, w: number];
 
@@ -19,17 +19,26 @@ const FOCUS: Record<MapFocus, { fit: readonly string[] | 'all'; pad: number }> =
 	kabul: { fit: ['AF-KAB', 'AF-KAP', 'AF-LOG'], pad: 0.35 }
 };
 
-/** A Lambert conformal conic suited to Afghanistan, fitted so the country fills the frame. */
-export function baseProjection(atlas: Atlas, size: Size): GeoProjection {
+/**
+ * A Lambert conformal conic suited to Afghanistan, the country fitted to the frame's width (the
+ * country is wider than tall). It depends on the width only: the provinces are projected once per
+ * width, and a frame that only changes height (a longer legend above it) changes just the zoom.
+ */
+export function baseProjection(atlas: Atlas, width: number): GeoProjection {
+	const right = Math.max(MARGIN + 1, width - MARGIN);
 	return geoConicConformal()
 		.parallels([30, 37])
 		.rotate([-67.5, 0])
 		.fitExtent(
 			[
 				[MARGIN, MARGIN],
-				[Math.max(MARGIN + 1, size.width - MARGIN), Math.max(MARGIN + 1, size.height - MARGIN)]
+				[right, right]
 			],
-			{ type: 'Feature', properties: {}, geometry: atlas.outline }
+			{
+				type: 'Feature',
+				properties: {},
+				geometry: atlas.outline
+			}
 		);
 }
 
@@ -41,14 +50,24 @@ export function focusView(
 	size: Size
 ): ZoomView {
 	const { fit, pad } = FOCUS[focus];
-	if (fit === 'all') return [size.width / 2, size.height / 2, size.width];
 	const path = geoPath(projection);
-	const boxes = atlas.provinces.filter((p) => fit.includes(p.id)).map((p) => path.bounds(p));
+	const boxes =
+		fit === 'all'
+			? [path.bounds(atlas.outline)]
+			: atlas.provinces.filter((p) => fit.includes(p.id)).map((p) => path.bounds(p));
 	const x0 = Math.min(...boxes.map((b) => b[0][0]));
 	const y0 = Math.min(...boxes.map((b) => b[0][1]));
 	const x1 = Math.max(...boxes.map((b) => b[1][0]));
 	const y1 = Math.max(...boxes.map((b) => b[1][1]));
-	const w = Math.max(x1 - x0, ((y1 - y0) * size.width) / size.height) * (1 + 2 * pad);
+	// The whole country keeps a margin of screen px; a closer framing, a share of its extent.
+	const margin = fit === 'all' ? MARGIN : 0;
+	const inner = (side: number) => Math.max(1, side - 2 * margin);
+	const w =
+		Math.max(
+			((x1 - x0) * size.width) / inner(size.width),
+			((y1 - y0) * size.width) / inner(size.height)
+		) *
+		(1 + 2 * pad);
 	return [(x0 + x1) / 2, (y0 + y1) / 2, w];
 }
 

@@ -15,7 +15,7 @@ const ROLE_STYLE = {
 /** The map of a state, framed like the page frames it, drawn for a share card. */
 export function mapGraphic(state: MapState, atlas: Atlas, places: MapPlace[], box: Box): string {
 	const size = { width: box.width, height: box.height };
-	const base = baseProjection(atlas, size);
+	const base = baseProjection(atlas, size.width);
 	const zoom = zoomTransform(focusView(state.focus, atlas, base, size), size);
 	// Fold the zoom into the projection, so strokes keep their width (no transform to scale them).
 	const [tx, ty] = base.translate();

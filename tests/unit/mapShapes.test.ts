@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { decodeAtlas } from '$lib/data/atlas';
+import { prepareShapes, projectedShapes } from '$lib/graphics/map/shapes';
+
+const topology = JSON.parse(readFileSync('data/map/afghanistan.topo.json', 'utf8'));
+const freshAtlas = () => decodeAtlas(topology);
+
+/** A scheduler that queues tasks, run by hand. */
+function queue() {
+	const tasks: (() => void)[] = [];
+	return {
+		schedule: (task: () => void) => {
+			tasks.push(task);
+			return () => tasks.splice(tasks.indexOf(task), 1);
+		},
+		runAll: () => {
+			let n = 0;
+			for (; tasks.length; n++) tasks.shift()!();
+			return n;
+		},
+		get pending() {
+			return tasks.length;
+		}
+	};
+}
+
+describe('map shapes', () => {
+	it('are projected once per width and reused', () => {
+		const atlas = freshAtlas();
+		const a = projectedShapes(atlas, 358);
+		expect(a.provinces).toHaveLength(34);
+		expect(projectedShapes(atlas, 358)).toBe(a);
+		expect(projectedShapes(atlas, 800)).not.toBe(a);
+	});
+
+	it('can be prepared a few at a time, ahead of the first map step, with the same result', () => {
+		const atlas = freshAtlas();
+		const tasks = queue();
+		prepareShapes(atlas, 358, tasks.schedule);
+		expect(tasks.runAll()).toBeGreaterThan(5);
+		expect(projectedShapes(atlas, 358)).toEqual(projectedShapes(freshAtlas(), 358));
+	});
+
+	it('stop when asked, and leave the work to the map if it comes first', () => {
+		const atlas = freshAtlas();
+		const tasks = queue();
+		const stop = prepareShapes(atlas, 358, tasks.schedule);
+		stop();
+		expect(tasks.pending).toBe(0);
+		const other = queue();
+		prepareShapes(atlas, 358, other.schedule);
+		const shown = projectedShapes(atlas, 358);
+		other.runAll();
+		expect(projectedShapes(atlas, 358)).toBe(shown);
+	});
+});
