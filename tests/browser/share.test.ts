@@ -150,6 +150,10 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 			await page.goto(`${url}#helmand`);
 			await page.waitForSelector('html[data-story-ready="true"]');
 			const share = page.locator('#helmand [data-share]');
+			// A short label on screen, the whole phrase for screen readers.
+			const { summary, summaryMore } = edition.w.page.share;
+			expect(await share.locator('summary').textContent()).toBe(`${summary}${summaryMore}`);
+			expect(await share.locator('summary .visually-hidden').textContent()).toBe(summaryMore);
 			await share.locator('summary').click();
 			await share.locator('[data-copy-link]').click();
 			const expected = `${DEFAULT_ORIGIN}/${edition.path}s/helmand/`;

@@ -36,7 +36,8 @@ export const en: Words = {
 		seeData: 'See the data',
 		nav: { label: 'Story navigation', previous: 'Previous step', next: 'Next step' },
 		share: {
-			summary: 'Share this step',
+			summary: 'Share',
+			summaryMore: ' this step',
 			copy: 'Copy link',
 			copied: (url) => `Link copied: ${url}`,
 			failed: (url) => `Copying is not possible here: ${url}`,

@@ -41,7 +41,8 @@ export const fr: Words = {
 			next: 'Étape suivante'
 		},
 		share: {
-			summary: 'Partager cette étape',
+			summary: 'Partager',
+			summaryMore: ' cette étape',
 			copy: 'Copier le lien',
 			copied: (url) => `Lien copié${NBSP}: ${url}`,
 			failed: (url) => `Copie impossible ici${NBSP}: ${url}`,

@@ -36,7 +36,9 @@ export interface Words {
 		seeData: string;
 		nav: { label: string; previous: string; next: string };
 		share: {
+			/** Shown ('Partager'), then read to screen readers only (' cette étape'). */
 			summary: string;
+			summaryMore: string;
 			copy: string;
 			copied(url: string): string;
 			failed(url: string): string;
