@@ -1,7 +1,14 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, LAYOUTS, PHONE, SIZES, useChromium, watchProblems } from './helpers/chromium';
+import { describe, expect, inject, it } from 'vitest';
+import {
+	DESKTOP,
+	LAYOUTS,
+	PHONE,
+	SIZES,
+	useChromium,
+	watchProblems,
+	useContext
+} from './helpers/chromium';
 import { activeStep, EDITIONS, slugs } from './helpers/story';
 
 const site = inject('siteUrl');
@@ -17,16 +24,10 @@ describe.each(EDITIONS)('$lang edition', ({ path, w }) => {
 		['desktop', 'light', SIZES.desktop],
 		['desktop', 'dark', SIZES.desktop]
 	] as const)('axe on a %s, %s theme', (_size, scheme, options) => {
-		let context: BrowserContext;
-		beforeAll(async () => {
-			context = await browser().newContext({ ...options, colorScheme: scheme });
-		});
-		afterAll(async () => {
-			await context.close();
-		});
+		const context = useContext(browser, { ...options, colorScheme: scheme });
 
 		it.each(slugs)('#%s has no WCAG 2.2 AA violation', async (slug) => {
-			const page = await context.newPage();
+			const page = await context().newPage();
 			await page.goto(`${url}#${slug}`);
 			await page.waitForSelector(`[data-graphic][data-active-step="${slug}"]`);
 			await page.waitForSelector('html[data-story-ready="true"]');

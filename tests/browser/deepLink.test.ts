@@ -1,6 +1,6 @@
-import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, PHONE, SIZES, watchProblems, useChromium } from './helpers/chromium';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { DESKTOP, PHONE, SIZES, watchProblems, useChromium, useContext } from './helpers/chromium';
 import { activeStep, EDITIONS, otherEdition, slugs } from './helpers/story';
 
 const site = inject('siteUrl');
@@ -25,17 +25,10 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 	const url = site + edition.path;
 
 	describe.each(Object.entries(SIZES))('deep links on a %s', (_size, options) => {
-		let context: BrowserContext;
-		beforeAll(async () => {
-			context = await browser().newContext(options);
-			await context.addInitScript(recordSteps);
-		});
-		afterAll(async () => {
-			await context.close();
-		});
+		const context = useContext(browser, options, (c) => c.addInitScript(recordSteps));
 
 		const open = async (hash: string): Promise<{ page: Page; errors: string[] }> => {
-			const page = await context.newPage();
+			const page = await context().newPage();
 			const { errors } = watchProblems(page, new URL(site).origin);
 			await page.goto(url + hash);
 			await page.waitForFunction(() => document.documentElement.dataset.storyReady === 'true');

@@ -1,6 +1,13 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, PHONE, watchProblems, useChromium, LAYOUTS } from './helpers/chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import {
+	DESKTOP,
+	PHONE,
+	watchProblems,
+	useChromium,
+	LAYOUTS,
+	useContext
+} from './helpers/chromium';
 import { expectLegibleLabels, labelBoxes } from './helpers/labels';
 import { EDITIONS, settle } from './helpers/story';
 
@@ -64,18 +71,12 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 	const url = site + edition.path;
 
 	describe.each(LAYOUTS)('troop charts on a %s', (_name, options) => {
-		let context: BrowserContext;
-		beforeAll(async () => {
-			context = await browser().newContext(options);
-		});
-		afterAll(async () => {
-			await context.close();
-		});
+		const context = useContext(browser, options);
 
 		it.each(expected)(
 			'#$slug shows the $chart chart, with legible labels that do not collide',
 			async (step) => {
-				const page = await context.newPage();
+				const page = await context().newPage();
 				const problems = watchProblems(page, new URL(site).origin);
 				await page.goto(`${url}#${step.slug}`);
 				await settledAt(page, step);

@@ -1,6 +1,12 @@
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import {
+	chromium,
+	type Browser,
+	type BrowserContext,
+	type BrowserContextOptions,
+	type Page
+} from 'playwright-core';
 
 /** Debian's Chromium, or the one named by CHROMIUM_PATH. Never a downloaded browser. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -70,6 +76,29 @@ export function useChromium(): () => Browser {
 	return () => {
 		if (!browser) throw new Error('Chromium is not running yet');
 		return browser;
+	};
+}
+
+/**
+ * A browser context shared by a describe block's tests: opened before them (then `setup` runs,
+ * e.g. to add an init script), closed after. Returns a getter for it.
+ */
+export function useContext(
+	browser: () => Browser,
+	options: BrowserContextOptions,
+	setup?: (context: BrowserContext) => Promise<unknown>
+): () => BrowserContext {
+	let context: BrowserContext | undefined;
+	beforeAll(async () => {
+		context = await browser().newContext(options);
+		await setup?.(context);
+	});
+	afterAll(async () => {
+		await context?.close();
+	});
+	return () => {
+		if (!context) throw new Error('the browser context is not open yet');
+		return context;
 	};
 }
 
