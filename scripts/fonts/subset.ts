@@ -2,7 +2,7 @@
  * The page's web fonts, cut to the characters French and English copy needs.
  *
  * `npm run fonts` (scripts/fonts.ts) writes the subsets to src/lib/fonts/, where Vite fingerprints
- * them; src/styles/fonts.css declares them. tests/unit/fonts.test.ts checks that the committed
+ * them; src/lib/fonts/webFonts.ts loads them. tests/unit/fonts.test.ts checks that the committed
  * files are what this module makes now, and that every character of the copy is in CHARSET.
  *
  * Sources: the full static fonts from Google Fonts that @expo-google-fonts ships (the same files
@@ -38,7 +38,7 @@ export const FONTS_DIR = fileURLToPath(new URL('../../src/lib/fonts/', import.me
 
 /**
  * The characters kept, as inclusive code point ranges. Change it here, run `npm run fonts`, and
- * copy `unicodeRange()` into src/styles/fonts.css (the unit test compares them).
+ * copy `unicodeRange()` into src/lib/fonts/webFonts.ts (the unit test compares them).
  */
 export const CHARSET_RANGES: readonly (readonly [number, number, string])[] = [
 	[0x0020, 0x007e, 'Basic Latin, printable'],

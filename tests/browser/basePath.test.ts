@@ -16,7 +16,9 @@ describe.each(EDITIONS)(`built with BASE_PATH=${BASE_PATH}, $lang edition`, (edi
 		await page.waitForFunction(() => document.documentElement.dataset.storyReady === 'true');
 		expect(await page.getAttribute('html', 'lang')).toBe(edition.lang);
 		expect(await activeStep(page)).toBe('riposte');
-		expect(await page.evaluate(() => document.fonts.check('700 1em "Source Serif 4"'))).toBe(true);
+		await expect
+			.poll(() => page.evaluate(() => document.fonts.check('700 1em "Source Serif 4"')))
+			.toBe(true);
 		expect(await scrollThrough(page, 200)).toEqual(slugs.slice(slugs.indexOf('riposte')));
 		expect(await page.evaluate(() => location.pathname)).toBe(`${BASE_PATH}/${edition.path}`);
 		expect(problems.errors).toEqual([]);

@@ -37,8 +37,10 @@ describe.each(EDITIONS)('the built $lang edition', ({ lang, path, copy }) => {
 		expect(existsSync(`build/${path}embed/index.html`)).toBe(true);
 	});
 
-	it('preloads the fonts of the first screen', () => {
-		expect(html).toMatch(/<link rel="preload" href="[^"]+\.woff2" as="font"/);
+	it('holds no font back the first paint: no font preload, no @font-face but the fallbacks', () => {
+		expect(html).not.toMatch(/as="font"/);
+		for (const rule of html.match(/@font-face\s*\{[^}]*\}/g) ?? [])
+			expect(rule).not.toContain('woff2');
 	});
 });
 

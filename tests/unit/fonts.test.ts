@@ -14,6 +14,7 @@ import {
 	unicodeRange,
 	type Face
 } from '../../scripts/fonts/subset';
+import { UNICODE_RANGE, WEB_FONTS } from '$lib/fonts/webFonts';
 
 const hex = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
@@ -65,30 +66,15 @@ describe('web fonts: the committed subsets (src/lib/fonts/)', () => {
 		}
 	);
 
-	it('are declared in src/styles/fonts.css, with the subsets’ unicode-range', () => {
-		const css = readFileSync('src/styles/fonts.css', 'utf8');
-		const rules = [...css.matchAll(/@font-face\s*{([^}]*)}/g)].map((m) => {
-			const value = (property: string) =>
-				new RegExp(`${property}:\\s*([^;]+);`).exec(m[1]!)?.[1]?.replace(/\s+/g, ' ').trim();
-			return {
-				family: value('font-family')?.replace(/'/g, ''),
-				weight: Number(value('font-weight')),
-				style: value('font-style'),
-				display: value('font-display'),
-				src: value('src'),
-				range: value('unicode-range')
-			};
-		});
-		expect(rules).toEqual(
-			FACES.map((face) => ({
-				family: face.family,
-				weight: face.weight,
-				style: 'normal',
-				display: 'swap',
-				src: `url('../lib/fonts/${face.file}') format('woff2')`,
-				range: unicodeRange()
+	it('are loaded by src/lib/fonts/webFonts.ts, with the subsets’ unicode-range', () => {
+		expect(UNICODE_RANGE).toBe(unicodeRange());
+		expect(
+			WEB_FONTS.map((font) => ({
+				family: font.family,
+				weight: font.weight,
+				file: font.url.split('/').pop()!.replace(/\?.*$/, '')
 			}))
-		);
+		).toEqual(FACES.map((face) => ({ family: face.family, weight: face.weight, file: face.file })));
 	});
 });
 
