@@ -27,18 +27,21 @@ export const WEB_FONTS = [
  */
 export function loadWebFonts(resolve: (url: string) => string): void {
 	const load = () => {
-		for (const font of WEB_FONTS) {
-			const face = new FontFace(font.family, `url(${resolve(font.url)}) format('woff2')`, {
-				weight: String(font.weight),
-				style: 'normal',
-				display: 'swap',
-				unicodeRange: UNICODE_RANGE
-			});
-			face.load().then(
-				(loaded) => document.fonts.add(loaded),
-				() => {} // The fallback font stays: nothing a reader needs is lost.
-			);
-		}
+		const faces = WEB_FONTS.map(
+			(font) =>
+				new FontFace(font.family, `url(${resolve(font.url)}) format('woff2')`, {
+					weight: String(font.weight),
+					style: 'normal',
+					display: 'swap',
+					unicodeRange: UNICODE_RANGE
+				})
+		);
+		// All at once: one swap, not a heading in one font and its text in the other for a moment.
+		// A face that fails to load leaves its fallback: nothing a reader needs is lost.
+		void Promise.allSettled(faces.map((face) => face.load())).then((results) => {
+			for (const result of results)
+				if (result.status === 'fulfilled') document.fonts.add(result.value);
+		});
 	};
 	if (document.readyState === 'complete') load();
 	else window.addEventListener('load', load, { once: true });
