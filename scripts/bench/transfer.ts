@@ -85,7 +85,8 @@ export async function measureTransfer(browser: Browser, url: string): Promise<Tr
 	for (const r of requests.values()) {
 		if (r.url.startsWith('data:')) continue;
 		if (!r.url.startsWith(origin)) foreign++;
-		if (r.started > loadedAt) {
+		// Web fonts come just after the load event, on every visit: they count as first load.
+		if (r.started > loadedAt && r.kind !== 'font') {
 			deferred.compressed += r.compressed;
 			deferred.raw += r.raw;
 			deferred.requests++;
