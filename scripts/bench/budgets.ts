@@ -1,3 +1,5 @@
+import type { LighthouseRun } from './lighthouse';
+
 /** What the page must meet on a mid-range phone (issue 8). Sizes in bytes, times in ms. */
 export const BUDGETS = {
 	firstLoadJsGzip: 60 * 1024,
@@ -18,16 +20,8 @@ export const BUDGETS = {
 export interface BenchResults {
 	transfer?: { jsCompressed: number; totalCompressed: number; foreign: number };
 	lighthouse?: {
-		mobile: {
-			performance: number;
-			accessibility: number;
-			bestPractices: number;
-			seo: number;
-			lcp: number;
-			tbt: number;
-			cls: number;
-		};
-		desktop: { performance: number };
+		mobile: Omit<LighthouseRun, 'speedIndex'>;
+		desktop: Pick<LighthouseRun, 'performance'>;
 	};
 	scrolling?: { frameP95: number; longTasks: number; heapGrowth: number };
 }

@@ -1,8 +1,7 @@
-import { LANGS, type Lang } from '$lib/i18n';
+import { LANGS, wordsFor, type Lang } from '$lib/i18n';
 import { newsArticle, stepMeta, storyMeta, type PageMeta } from '$lib/share/meta';
 import { embedSnippet } from '$lib/share/embed';
 import type { Site } from '$lib/share/site';
-import { wordsFor } from '$lib/i18n';
 import { downloadLinks } from './downloads';
 import { mapCredits, mapData } from './mapData';
 import { embedAllowedOrigins, publisher, site } from './site';

@@ -31,19 +31,46 @@ export function provinceCentroids(atlas: Atlas): Map<string, [number, number]> {
 	return byIso;
 }
 
+/**
+ * The work of projecting the shapes for a width, as small tasks that fill `shapes` (the last one
+ * also computes the province centroids). Run all at once or a few at a time: same result.
+ */
+function projectionTasks(atlas: Atlas, width: number, shapes: Shapes): (() => void)[] {
+	const path = geoPath(baseProjection(atlas, width));
+	return [
+		...chunks(atlas.provinces, 6).map((group) => () => {
+			for (const p of group) shapes.provinces.push({ iso: p.id, d: path(p) ?? '' });
+		}),
+		() => {
+			for (const n of atlas.neighbours) shapes.neighbours.push({ id: n.id, d: path(n) ?? '' });
+		},
+		() => {
+			shapes.outline = path(atlas.outline) ?? '';
+			shapes.bounds = path.bounds(atlas.outline);
+		},
+		() => (shapes.borders = path(atlas.borders) ?? ''),
+		() => void provinceCentroids(atlas)
+	];
+}
+
+const emptyShapes = (): Shapes => ({
+	provinces: [],
+	neighbours: [],
+	outline: '',
+	bounds: [
+		[0, 0],
+		[0, 0]
+	],
+	borders: ''
+});
+
 /** The shapes for a width, projected once (the base projection depends on the width only). */
 export function projectedShapes(atlas: Atlas, width: number): Shapes {
 	const widths = byWidth(atlas);
 	let shapes = widths.get(width);
 	if (!shapes) {
-		const path = geoPath(baseProjection(atlas, width));
-		shapes = {
-			provinces: atlas.provinces.map((p) => ({ iso: p.id, d: path(p) ?? '' })),
-			neighbours: atlas.neighbours.map((n) => ({ id: n.id, d: path(n) ?? '' })),
-			outline: path(atlas.outline) ?? '',
-			bounds: path.bounds(atlas.outline),
-			borders: path(atlas.borders) ?? ''
-		};
+		shapes = emptyShapes();
+		for (const task of projectionTasks(atlas, width, shapes)) task();
 		widths.set(width, shapes);
 	}
 	return shapes;
@@ -61,31 +88,8 @@ export function prepareShapes(
 ): () => void {
 	const widths = byWidth(atlas);
 	if (widths.has(width)) return () => {};
-	const path = geoPath(baseProjection(atlas, width));
-	const partial: Shapes = {
-		provinces: [],
-		neighbours: [],
-		outline: '',
-		bounds: [
-			[0, 0],
-			[0, 0]
-		],
-		borders: ''
-	};
-	const tasks: (() => void)[] = [
-		...chunks(atlas.provinces, 6).map((group) => () => {
-			for (const p of group) partial.provinces.push({ iso: p.id, d: path(p) ?? '' });
-		}),
-		() => {
-			for (const n of atlas.neighbours) partial.neighbours.push({ id: n.id, d: path(n) ?? '' });
-		},
-		() => {
-			partial.outline = path(atlas.outline) ?? '';
-			partial.bounds = path.bounds(atlas.outline);
-		},
-		() => (partial.borders = path(atlas.borders) ?? ''),
-		() => void provinceCentroids(atlas)
-	];
+	const partial = emptyShapes();
+	const tasks = projectionTasks(atlas, width, partial);
 	let cancel = () => {};
 	const next = (i: number) => {
 		if (widths.has(width)) return; // a map step came first and projected them all
