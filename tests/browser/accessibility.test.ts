@@ -62,6 +62,14 @@ describe.each(EDITIONS)('$lang edition', ({ path, w }) => {
 			expect(await page.evaluate(() => document.activeElement?.id)).toBe(slugs.at(-3));
 			await page.keyboard.press('n');
 			await expect.poll(() => activeStep(page)).toBe(slugs.at(-2));
+			// Keys pressed faster than the scroll follows count from the focused step.
+			await page.keyboard.press('p');
+			await page.keyboard.press('p');
+			await expect.poll(() => activeStep(page)).toBe(slugs.at(-4));
+			expect(await page.evaluate(() => document.activeElement?.id)).toBe(slugs.at(-4));
+			await page.keyboard.press('n');
+			await page.keyboard.press('n');
+			await expect.poll(() => activeStep(page)).toBe(slugs.at(-2));
 			// Typing `n` elsewhere does nothing: the keys only work on a step.
 			await page.focus(`#${slugs.at(-2)} [data-share] summary`);
 			await page.keyboard.press('n');
