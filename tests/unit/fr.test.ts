@@ -32,4 +32,12 @@ describe('French formats', () => {
 	it.each(['2021-02-30', '2021-5-1', '01/05/2021', ''])('parseIsoDate rejects %j', (input) => {
 		expect(() => parseIsoDate(input)).toThrow(/not a date/);
 	});
+
+	it('parseIsoDate gives a new Date on every call, and keeps rejecting bad input', () => {
+		const first = parseIsoDate('2021-05-01');
+		first.setUTCFullYear(1999);
+		expect(parseIsoDate('2021-05-01').toISOString()).toBe('2021-05-01T00:00:00.000Z');
+		expect(() => parseIsoDate('2021-02-30')).toThrow(/not a date/);
+		expect(() => parseIsoDate('2021-02-30')).toThrow(/not a date/);
+	});
 });

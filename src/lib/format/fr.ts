@@ -46,11 +46,17 @@ export function formatMonthYear(date: Date, short = false): string {
 const dayMonth = (date: Date) => MONTHS[date.getUTCMonth()]!;
 const monthYear = (date: Date) => formatMonthYear(date);
 
+/** Dates already checked, as ms: the charts parse the same few dates on every frame of a tween. */
+const parsed = new Map<string, number>();
+
 /** Parses `YYYY-MM-DD` as a UTC date, or throws. */
 export function parseIsoDate(iso: string): Date {
+	const known = parsed.get(iso);
+	if (known !== undefined) return new Date(known);
 	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
 	const date = match ? new Date(Date.UTC(+match[1]!, +match[2]! - 1, +match[3]!)) : null;
 	if (!date || date.toISOString().slice(0, 10) !== iso) throw new Error(`not a date: "${iso}"`);
+	parsed.set(iso, date.getTime());
 	return date;
 }
 
