@@ -1,3 +1,4 @@
+import { groupDigits } from './digits';
 import { parseIsoDate } from './fr';
 
 /** English month names, and their abbreviations as the AP stylebook writes them. */
@@ -30,11 +31,9 @@ const SHORT_MONTHS = [
 	'Dec.'
 ];
 
-const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-
 /** @example formatCount(2500) // '2,500' */
 export function formatCount(value: number): string {
-	return integer.format(value);
+	return groupDigits(value, ',');
 }
 
 /** @example formatMonthYear(new Date(Date.UTC(2021, 1, 1)), true) // 'Feb. 2021' */

@@ -1,4 +1,5 @@
-import { NBSP } from './typography';
+import { groupDigits } from './digits';
+import { NBSP, NNBSP } from './typography';
 
 /** French month names, as the French press writes them (lowercase), and their abbreviations. */
 const MONTHS = [
@@ -30,12 +31,9 @@ const SHORT_MONTHS = [
 	'déc.'
 ];
 
-/** The browser's own French number format: groups of three with a narrow no-break space. */
-const integer = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
-
 /** @example formatCount(2500) // '2 500' (narrow no-break space) */
 export function formatCount(value: number): string {
-	return integer.format(value);
+	return groupDigits(value, NNBSP);
 }
 
 /** @example formatMonthYear(new Date(Date.UTC(2021, 4, 1)), true) // 'mai 2021' */
