@@ -197,6 +197,17 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 			expect(timing.requested).toBeGreaterThanOrEqual(timing.loaded);
 			const html = await (await fetch(url)).text();
 			expect(html).not.toContain(new URL(atlasRequests[0]!).pathname.split('/').at(-1));
+			// Built hidden once the page is idle, in the first map step's state: that step, reached
+			// mid-scroll, then builds nothing (it would be a long task).
+			const first = expected[0]!;
+			const map = await page.waitForSelector('svg.map', { state: 'attached', timeout: 10_000 });
+			expect(await page.getAttribute('[data-graphic]', 'data-view')).toBe('troops');
+			expect(await map.isVisible()).toBe(false);
+			expect(await map.getAttribute('data-focus')).toBe(first.focus);
+			await map.evaluate((el) => el.setAttribute('data-built-before', ''));
+			await page.evaluate((slug) => (location.hash = slug), first.slug);
+			await page.waitForSelector(`[data-graphic][data-active-step="${first.slug}"]`);
+			await page.waitForSelector('svg.map[data-built-before]', { state: 'visible' });
 			await context.close();
 		});
 	});

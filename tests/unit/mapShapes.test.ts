@@ -37,9 +37,14 @@ describe('map shapes', () => {
 	it('can be prepared a few at a time, ahead of the first map step, with the same result', () => {
 		const atlas = freshAtlas();
 		const tasks = queue();
-		prepareShapes(atlas, 358, tasks.schedule);
+		let done = 0;
+		prepareShapes(atlas, 358, tasks.schedule, () => done++);
 		expect(tasks.runAll()).toBeGreaterThan(5);
+		expect(done).toBe(1);
 		expect(projectedShapes(atlas, 358)).toEqual(projectedShapes(freshAtlas(), 358));
+		// Already there: ready at once.
+		prepareShapes(atlas, 358, tasks.schedule, () => done++);
+		expect(done).toBe(2);
 	});
 
 	it('stop when asked, and leave the work to the map if it comes first', () => {
@@ -49,9 +54,11 @@ describe('map shapes', () => {
 		stop();
 		expect(tasks.pending).toBe(0);
 		const other = queue();
-		prepareShapes(atlas, 358, other.schedule);
+		let done = false;
+		prepareShapes(atlas, 358, other.schedule, () => (done = true));
 		const shown = projectedShapes(atlas, 358);
 		other.runAll();
 		expect(projectedShapes(atlas, 358)).toBe(shown);
+		expect(done).toBe(true);
 	});
 });

@@ -79,23 +79,27 @@ export function projectedShapes(atlas: Atlas, width: number): Shapes {
 /**
  * Projects the shapes for a width ahead of time, a few at a time in idle moments (`schedule`),
  * so the first map step shows without a long task and the page's loading has none either.
- * Returns a function that stops it.
+ * Calls `done` once they are ready. Returns a function that stops it.
  */
 export function prepareShapes(
 	atlas: Atlas,
 	width: number,
-	schedule: (task: () => void) => () => void
+	schedule: (task: () => void) => () => void,
+	done: () => void = () => {}
 ): () => void {
 	const widths = byWidth(atlas);
-	if (widths.has(width)) return () => {};
+	if (widths.has(width)) {
+		done();
+		return () => {};
+	}
 	const partial = emptyShapes();
 	const tasks = projectionTasks(atlas, width, partial);
 	let cancel = () => {};
 	const next = (i: number) => {
-		if (widths.has(width)) return; // a map step came first and projected them all
+		if (widths.has(width)) return done(); // a map step came first and projected them all
 		if (i === tasks.length) {
 			widths.set(width, partial);
-			return;
+			return done();
 		}
 		cancel = schedule(() => {
 			tasks[i]!();

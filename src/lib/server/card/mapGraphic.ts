@@ -17,9 +17,10 @@ export function mapGraphic(state: MapState, atlas: Atlas, places: MapPlace[], bo
 	const size = { width: box.width, height: box.height };
 	const base = baseProjection(atlas, size.width);
 	const zoom = zoomTransform(focusView(state.focus, atlas, base, size), size);
-	// Fold the zoom into the projection, so strokes keep their width (no transform to scale them).
+	// Fold the zoom into a projection of its own (focusView remembers bounds by projection, so
+	// `base` stays as it is), so strokes keep their width (no transform to scale them).
 	const [tx, ty] = base.translate();
-	const projection = base
+	const projection = baseProjection(atlas, size.width)
 		.scale(base.scale() * zoom.k)
 		.translate([tx * zoom.k + zoom.x + box.x, ty * zoom.k + zoom.y + box.y]);
 	const path = geoPath(projection);
