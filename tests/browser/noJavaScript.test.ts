@@ -36,6 +36,17 @@ describe.each(EDITIONS)('$lang edition', ({ path, copy }) => {
 			);
 			for (const source of copy.sources) expect(sources).toContain(source.url);
 			expect(sources.filter((href) => href?.endsWith('.csv'))).toHaveLength(5);
+			// Each source shows its number inside its own box (content-visibility clips what is outside).
+			const entries = page.locator('#sources-et-methode ol li');
+			const first = entries.first();
+			await first.scrollIntoViewIfNeeded();
+			const [entry, number] = await Promise.all([
+				first.boundingBox(),
+				first.locator('.number').boundingBox()
+			]);
+			expect(await first.locator('.number').textContent()).toBe('1.');
+			expect(number!.x).toBeGreaterThanOrEqual(entry!.x);
+			expect(number!.width).toBeGreaterThan(0);
 			await page.goto(`${url}#helmand`);
 			const card = await page.locator('[data-step="helmand"] .card').boundingBox();
 			expect(card!.y).toBeGreaterThanOrEqual(-1);
