@@ -56,9 +56,9 @@ const mapState = (page: Page) =>
 		return {
 			focus: svg?.getAttribute('data-focus'),
 			zoom: Number(svg?.getAttribute('data-zoom')),
-			provinces: document.querySelectorAll('svg.map [data-province]').length,
+			provinces: document.querySelectorAll('[data-map] [data-province]').length,
 			highlights: Object.fromEntries(
-				[...document.querySelectorAll('svg.map [data-highlight]')].map((p) => [
+				[...document.querySelectorAll('[data-map] [data-highlight]')].map((p) => [
 					p.getAttribute('data-province'),
 					p.getAttribute('data-highlight')
 				])
@@ -151,6 +151,37 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 			expect(await settledAt(page, kaboul)).toBeCloseTo(zooms.get('kaboul')!, 2);
 			expect((await mapState(page)).highlights).toEqual({});
 			expect(problems.errors).toEqual([]);
+			await context.close();
+		});
+
+		it('moves its provinces by the layer’s transform alone: the shapes are drawn again only at the ends of a zoom', async () => {
+			const context = await browser().newContext(PHONE);
+			const page = await context.newPage();
+			await page.goto(`${url}#afghanistan`);
+			await settledAt(page, expected[0]);
+			const frames = await page.evaluate(async () => {
+				const layer = () => document.querySelector<HTMLElement>('[data-map] .zoom-layer')!;
+				const drawing = () => layer().querySelector('g')!.getAttribute('transform');
+				const seen: { css: string; drawn: string | null; zoom: string | null }[] = [];
+				document.getElementById('helmand')?.scrollIntoView({ block: 'center' });
+				const end = performance.now() + 1500;
+				while (performance.now() < end) {
+					seen.push({
+						css: layer().style.transform,
+						drawn: drawing(),
+						zoom: document.querySelector('svg.map')!.getAttribute('data-zoom')
+					});
+					await new Promise(requestAnimationFrame);
+				}
+				return seen;
+			});
+			const moving = frames.filter((f) => f.css && f.css !== 'none');
+			expect(new Set(frames.map((f) => f.zoom)).size).toBeGreaterThan(3);
+			expect(new Set(moving.map((f) => f.css)).size).toBeGreaterThan(3);
+			// Drawn at the country's zoom, then (once) at Helmand's for the whole move.
+			expect(new Set(frames.map((f) => f.drawn)).size).toBeLessThanOrEqual(2);
+			expect(new Set(moving.map((f) => f.drawn)).size).toBe(1);
+			expect(frames.at(-1)!.css).toBe('none');
 			await context.close();
 		});
 

@@ -1,0 +1,24 @@
+import type { ZoomTransform } from './projection';
+
+/**
+ * The zoom the provinces are drawn at while the map moves between two zooms: the closer one.
+ * In between, the drawing is only scaled down by a CSS transform, never blown up (which would
+ * blur it and thicken its lines); lines are at their weight at the closer zoom and thinner on
+ * the way (as in Leaflet's zoom animation).
+ */
+export function drawingZoom(from: ZoomTransform, to: ZoomTransform): ZoomTransform {
+	return from.k > to.k ? from : to;
+}
+
+/**
+ * The CSS transform that shows, at zoom `zoom`, provinces drawn at zoom `drawn`
+ * (screen = base × k + [x, y] for both; transform-origin 0 0). A transform is all that changes
+ * on a frame of a move: no layout or repaint of the shapes.
+ */
+export function layerTransform(zoom: ZoomTransform, drawn: ZoomTransform): string {
+	const s = zoom.k / drawn.k;
+	const x = zoom.x - s * drawn.x;
+	const y = zoom.y - s * drawn.y;
+	if (Math.abs(s - 1) < 1e-9 && Math.abs(x) < 1e-6 && Math.abs(y) < 1e-6) return 'none';
+	return `translate(${x}px, ${y}px) scale(${s})`;
+}
