@@ -185,6 +185,26 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 			await context.close();
 		});
 
+		it('keeps the hidden troop chart at its size while a map step’s legend shortens the map', async () => {
+			const context = await browser().newContext(PHONE);
+			const page = await context.newPage();
+			await page.goto(`${url}#biden`);
+			await page.waitForSelector('[data-graphic][data-atlas="loaded"]');
+			const troopSize = () =>
+				page.$eval('svg.troop-chart', (svg) => [
+					svg.getAttribute('width'),
+					svg.getAttribute('height')
+				]);
+			const before = await troopSize();
+			await page.evaluate(() => (location.hash = 'six-provinces'));
+			const six = expected.find((s) => s.slug === 'six-provinces')!;
+			await settledAt(page, six);
+			const mapHeight = await page.$eval('svg.map', (svg) => Number(svg.getAttribute('height')));
+			expect(mapHeight).toBeLessThan(Number(before[1]));
+			expect(await troopSize()).toEqual(before);
+			await context.close();
+		});
+
 		it('under reduced motion the map changes zoom without moving through the zooms between', async () => {
 			const context = await browser().newContext({ ...DESKTOP, reducedMotion: 'reduce' });
 			const page = await context.newPage();
