@@ -17,6 +17,13 @@ export const BUDGETS = {
 	heapGrowth: 0.1
 } as const;
 
+/**
+ * rAF timestamps are coarsened to 0.1 ms and vsync jitters by about as much: a frame shown at the
+ * next 60 Hz refresh (the budget's 16.7 ms) reads 16.6 to 16.8 ms. Measured: scrolling the story
+ * with no transition, 98 % of frames took one refresh and p95 read 16.8 ms.
+ */
+export const FRAME_CLOCK_JITTER_MS = 0.15;
+
 export interface BenchResults {
 	transfer?: { jsCompressed: number; totalCompressed: number; foreign: number };
 	lighthouse?: {
@@ -50,7 +57,9 @@ export function missedBudgets(r: BenchResults): string[] {
 	atMost('LCP (mobile, ms)', m?.lcp, BUDGETS.lcpMs);
 	atMost('TBT (mobile, ms)', m?.tbt, BUDGETS.tbtMs);
 	atMost('CLS (mobile)', m?.cls, BUDGETS.cls);
-	atMost('frame time p95 at 4× CPU (ms)', r.scrolling?.frameP95, BUDGETS.frameP95Ms);
+	const p95 = r.scrolling?.frameP95;
+	if (p95 !== undefined && p95 > BUDGETS.frameP95Ms + FRAME_CLOCK_JITTER_MS)
+		misses.push(`frame time p95 at 4× CPU (ms): ${round(p95)} > ${BUDGETS.frameP95Ms}`);
 	atMost('long tasks while scrolling', r.scrolling?.longTasks, BUDGETS.longTasks);
 	atMost('heap growth over three round trips', r.scrolling?.heapGrowth, BUDGETS.heapGrowth);
 	return misses;

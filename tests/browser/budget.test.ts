@@ -74,6 +74,15 @@ describe('missedBudgets', () => {
 			'frame time p95 at 4× CPU (ms): 20 > 16.7'
 		]);
 	});
+
+	it('reads a frame of one 60 Hz refresh as on time, whatever the clock’s jitter', () => {
+		const at = (frameP95: number) =>
+			missedBudgets({ scrolling: { frameP95, longTasks: 0, heapGrowth: 0 } });
+		expect(at(16.6)).toEqual([]);
+		expect(at(16.8)).toEqual([]);
+		expect(at(17)).toEqual(['frame time p95 at 4× CPU (ms): 17 > 16.7']);
+		expect(at(33.4)).toHaveLength(1);
+	});
 });
 
 describe('npm run bench (smoke test: runs, reports; no timing assertion)', () => {
