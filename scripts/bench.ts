@@ -32,6 +32,8 @@ const browser = await launchChromium();
 try {
 	const transfer = await measureTransfer(browser, url);
 	const scrolling = await measureScrolling(browser, url, quick);
+	// Lighthouse runs its own Chromium: this one must not be running beside it.
+	await browser.close();
 	let lighthouse: { mobile: LighthouseRun; desktop: LighthouseRun } | undefined;
 	if (!quick)
 		lighthouse = {
