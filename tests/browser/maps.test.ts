@@ -255,10 +255,20 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 			expect(await page.getAttribute('[data-graphic]', 'data-view')).toBe('troops');
 			expect(await map.isVisible()).toBe(false);
 			expect(await map.getAttribute('data-focus')).toBe(first.focus);
+			// Its names come in an idle task of their own, still before the step.
+			const name = await page.waitForSelector('svg.map [data-label="place"]', {
+				state: 'attached',
+				timeout: 10_000
+			});
+			expect(await page.getAttribute('[data-graphic]', 'data-view')).toBe('troops');
 			await map.evaluate((el) => el.setAttribute('data-built-before', ''));
+			await name.evaluate((el) => el.setAttribute('data-built-before', ''));
 			await page.evaluate((slug) => (location.hash = slug), first.slug);
 			await page.waitForSelector(`[data-graphic][data-active-step="${first.slug}"]`);
 			await page.waitForSelector('svg.map[data-built-before]', { state: 'visible' });
+			await page.waitForSelector('svg.map [data-label="place"][data-built-before]', {
+				state: 'visible'
+			});
 			await context.close();
 		});
 	});
