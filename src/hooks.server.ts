@@ -1,5 +1,6 @@
 import type { Handle } from '@sveltejs/kit';
 import { DEFAULT_LANG, LANG_TAGS, LANGS } from '$lib/i18n/langs';
+import { paintFirst } from '$lib/server/paintFirst';
 
 /** The page's language, from its route: `/en/…` is the English edition. */
 function langOf(routeId: string | null) {
@@ -8,8 +9,12 @@ function langOf(routeId: string | null) {
 	);
 }
 
-/** Writes the edition's language on `<html lang>` (src/app.html holds `%lang%`). */
+/**
+ * Writes the edition's language on `<html lang>` (src/app.html holds `%lang%`), and makes the
+ * page's code load after its first paint (see paintFirst).
+ */
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('%lang%', LANG_TAGS[langOf(event.route.id)].html)
+		transformPageChunk: ({ html }) =>
+			paintFirst(html.replace('%lang%', LANG_TAGS[langOf(event.route.id)].html))
 	});

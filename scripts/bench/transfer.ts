@@ -3,7 +3,7 @@ import { PHONE } from '../../tests/browser/helpers/chromium';
 
 export type Kind = 'html' | 'js' | 'css' | 'font' | 'data' | 'image' | 'other';
 export interface Transfer {
-	/** What the first screen needs: requests made before the page's load event. */
+	/** What the page needs to start: requests made before its load event, its boot modules and fonts. */
 	byKind: Record<Kind, { compressed: number; raw: number; requests: number }>;
 	jsCompressed: number;
 	totalCompressed: number;
@@ -25,8 +25,9 @@ const KIND: Record<string, Kind> = {
 
 /**
  * What a first visit downloads on a phone: bytes on the wire (compressed) and decoded, by kind,
- * from Chromium's network events; the first load (before the load event) apart from what loads
- * once the page is idle (the maps).
+ * from Chromium's network events; the first load apart from what loads once the page is idle (the
+ * maps). The first load is what comes before the load event, plus the web fonts (just after it)
+ * and the modules the page's boot script names (fetched once the page is painted: paintFirst.ts).
  */
 export async function measureTransfer(browser: Browser, url: string): Promise<Transfer> {
 	const context = await browser.newContext(PHONE);
@@ -60,7 +61,8 @@ export async function measureTransfer(browser: Browser, url: string): Promise<Tr
 		const r = requests.get(e.requestId);
 		if (r) r.compressed = e.encodedDataLength;
 	});
-	await page.goto(url, { waitUntil: 'load' });
+	const response = await page.goto(url, { waitUntil: 'load' });
+	const boot = bootModules((await response?.text()) ?? '', url);
 	await page.waitForSelector('[data-graphic][data-atlas="loaded"]', { timeout: 15_000 });
 	await page.waitForTimeout(500);
 	// The map data is a JavaScript module: count it as data.
@@ -85,8 +87,7 @@ export async function measureTransfer(browser: Browser, url: string): Promise<Tr
 	for (const r of requests.values()) {
 		if (r.url.startsWith('data:')) continue;
 		if (!r.url.startsWith(origin)) foreign++;
-		// Web fonts come just after the load event, on every visit: they count as first load.
-		if (r.started > loadedAt && r.kind !== 'font') {
+		if (r.started > loadedAt && r.kind !== 'font' && !boot.has(r.url)) {
 			deferred.compressed += r.compressed;
 			deferred.raw += r.raw;
 			deferred.requests++;
@@ -105,4 +106,10 @@ export async function measureTransfer(browser: Browser, url: string): Promise<Tr
 		deferred,
 		foreign
 	};
+}
+
+/** The modules a page's boot script preloads and imports, as absolute URLs. */
+export function bootModules(html: string, pageUrl: string): Set<string> {
+	const refs = html.matchAll(/(?:link|import)\("([^"]+\.js)"\)/g);
+	return new Set([...refs].map((m) => new URL(m[1]!, pageUrl).href));
 }

@@ -15,8 +15,9 @@ function firstLoad(dir: string, path: string) {
 	const refs = (pattern: RegExp, text: string) => [
 		...new Set([...text.matchAll(pattern)].map((m) => m[1]!))
 	];
-	// Relative to the page: `./_app/…` at the root, `../_app/…` from `en/`.
-	const js = refs(/(?:href="|import\(")(?:\.\/|(?:\.\.\/)+)(_app\/immutable\/[^"]+\.js)"/g, html);
+	// The modules the boot script preloads and imports, relative to the page: `./_app/…` at the
+	// root, `../_app/…` from `en/`.
+	const js = refs(/(?:link\(|import\()"(?:\.\/|(?:\.\.\/)+)(_app\/immutable\/[^"]+\.js)"/g, html);
 	const css = refs(
 		/<link href="(?:\.\/|(?:\.\.\/)+)(_app\/immutable\/[^"]+\.css)" rel="stylesheet"/g,
 		html

@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * Rewrites a prerendered page so that its code is fetched and run only after the page has been
+ * painted once. SvelteKit's page preloads every module in <head> and imports them at the end of
+ * <body>: on a slow phone the modules then compete with the HTML for the network, and hydration (a
+ * long task) can run before the first paint. Here the modulepreload links leave <head>; the boot
+ * script waits for the first contentful paint, then adds them (the modules still download in parallel, with no import
+ * waterfall) and imports. Not where no frame would come: a hidden tab, or an iframe (an embed out
+ * of view gets no frame until it is seen, and it must tell its host its height at once).
+ *
+ * The boot script is SvelteKit's: its text changes, so its hash in the page's CSP is written anew.
+ * Anything unexpected (SvelteKit changed its boot script) fails the build rather than ship a page
+ * that would not start.
+ */
+export function paintFirst(html: string): string {
+	const preloads: string[] = [];
+	const withoutPreloads = html.replace(
+		/<link href="([^"]+)" rel="modulepreload">\s*/g,
+		(_, href: string) => (preloads.push(href), '')
+	);
+	const boot = findBootScript(withoutPreloads);
+	if (!boot) return html; // a page without SvelteKit's client (none here today)
+
+	const rewritten = deferImports(boot.text, preloads);
+	const oldHash = cspHash(boot.text);
+	if (!withoutPreloads.includes(oldHash))
+		throw new Error(`paintFirst: the boot script's hash ${oldHash} is not in the page's CSP`);
+	return withoutPreloads
+		.replace(boot.text, () => rewritten)
+		.replace(oldHash, () => cspHash(rewritten));
+}
+
+/** The inline script that starts SvelteKit: the one that imports its entry modules. */
+function findBootScript(html: string) {
+	for (const match of html.matchAll(/<script>([\s\S]*?)<\/script>/g)) {
+		const text = match[1]!;
+		if (text.includes('import(') && text.includes('.start(')) return { text };
+	}
+	return null;
+}
+
+/** SvelteKit's `Promise.all([import(…), …]).then(([kit, app]) => …)`, started after a paint. */
+function deferImports(script: string, preloads: string[]): string {
+	const start = 'Promise.all([';
+	const end = ']).then(([kit, app])';
+	if (count(script, start) !== 1 || count(script, end) !== 1)
+		throw new Error(
+			`paintFirst: SvelteKit's boot script no longer has one "${start}…${end}"; update src/lib/server/paintFirst.ts`
+		);
+	const links = preloads.map((href) => `link(${JSON.stringify(href)});`).join(' ');
+	const afterPaint = `${AFTER_FIRST_PAINT}.then(() => { ${LINK} ${links} return ${start}`;
+	return script.replace(start, () => afterPaint).replace(end, () => `])})${end.slice(2)}`);
+}
+
+/**
+ * Resolves once the first contentful paint is on screen (the Paint Timing entry; two frames where
+ * a browser lacks it), at once where no frame would come, and after 3 s whatever happens.
+ */
+const AFTER_FIRST_PAINT = `new Promise((painted) => {
+	if (document.visibilityState === 'hidden' || self !== top) return painted();
+	setTimeout(painted, 3000);
+	if (!(window.PerformanceObserver && (PerformanceObserver.supportedEntryTypes || []).includes('paint')))
+		return requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(painted)));
+	new PerformanceObserver((list, observer) => {
+		if (!list.getEntriesByName('first-contentful-paint').length) return;
+		observer.disconnect();
+		setTimeout(painted);
+	}).observe({ type: 'paint', buffered: true });
+})`;
+const LINK =
+	"const link = (href) => document.head.appendChild(Object.assign(document.createElement('link'), { rel: 'modulepreload', href }));";
+
+const count = (text: string, part: string) => text.split(part).length - 1;
+
+/** The CSP source expression for an inline script's text. */
+export const cspHash = (text: string) =>
+	`'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { cspHash, paintFirst } from '../../src/lib/server/paintFirst';
+
+/** The shape of a page SvelteKit prerenders: modulepreloads, a CSP by hash, its boot script. */
+const BOOT = `
+	{
+		__sveltekit_x = { base: new URL(".", location).pathname.slice(0, -1) };
+		const element = document.currentScript.parentElement;
+		Promise.all([
+			import("./_app/immutable/entry/start.A.js"),
+			import("./_app/immutable/entry/app.B.js")
+		]).then(([kit, app]) => {
+			kit.start(app, element, { node_ids: [0, 2] });
+		});
+	}
+`;
+const page = (boot = BOOT) => `<!doctype html><html><head>
+<link href="./_app/immutable/entry/start.A.js" rel="modulepreload">
+		<link href="./_app/immutable/chunks/C.js" rel="modulepreload">
+<meta http-equiv="content-security-policy" content="script-src 'self' ${cspHash(boot)}; object-src 'none'">
+</head><body><div><p>Story</p><script>${boot}</script></div>
+<script type="application/ld+json">{"@type":"NewsArticle"}</script></body></html>`;
+
+const bootOf = (html: string) => html.match(/<script>([\s\S]*?)<\/script>/)![1]!;
+
+describe('paintFirst', () => {
+	const out = paintFirst(page());
+
+	it('takes the module preloads out of the head and has the boot script add them', () => {
+		expect(out).not.toMatch(/<link[^>]+modulepreload/);
+		const boot = bootOf(out);
+		expect(boot).toContain('link("./_app/immutable/entry/start.A.js");');
+		expect(boot).toContain('link("./_app/immutable/chunks/C.js");');
+	});
+
+	it('imports the modules only once the first contentful paint is on screen', () => {
+		const boot = bootOf(out);
+		const waits = boot.indexOf("getEntriesByName('first-contentful-paint')");
+		expect(waits).toBeGreaterThan(-1);
+		expect(boot.indexOf('import(')).toBeGreaterThan(waits);
+		expect(boot.indexOf('link("')).toBeGreaterThan(waits);
+		// The element is still read while the script runs (document.currentScript is gone later).
+		expect(boot.indexOf('document.currentScript')).toBeLessThan(waits);
+		// Embeds and hidden tabs get no frame to wait for: they start at once.
+		expect(boot).toContain("document.visibilityState === 'hidden' || self !== top");
+	});
+
+	it('writes the new boot script’s hash in the CSP, and only it', () => {
+		expect(out).toContain(cspHash(bootOf(out)));
+		expect(out).not.toContain(cspHash(BOOT));
+		expect(out).toContain("object-src 'none'");
+	});
+
+	it('leaves a valid script that still starts the app with its modules', async () => {
+		const boot = bootOf(out);
+		expect(() => new Function(boot)).not.toThrow();
+		expect(boot).toMatch(/\]\)\}\)\.then\(\(\[kit, app\]\) => \{\s*kit\.start\(app, element/);
+	});
+
+	it('leaves a page without SvelteKit’s boot script as it is', () => {
+		const plain = '<html><head></head><body><p>No script</p></body></html>';
+		expect(paintFirst(plain)).toBe(plain);
+	});
+
+	it('fails the build when SvelteKit’s boot script changed shape or its hash is missing', () => {
+		const changed = BOOT.replace('Promise.all([', 'Promise.allSettled([');
+		expect(() => paintFirst(page(changed))).toThrow(/no longer has one "Promise.all\(\[/);
+		const noHash = page().replace(cspHash(BOOT), "'unsafe-inline'");
+		expect(() => paintFirst(noHash)).toThrow(/is not in the page's CSP/);
+	});
+});
