@@ -1,0 +1,90 @@
+import { describe, expect, inject, it } from 'vitest';
+import { PHONE, useChromium, watchProblems } from './helpers/chromium';
+import { EDITIONS, slugs } from './helpers/story';
+
+const site = inject('siteUrl');
+const browser = useChromium();
+
+/** What the prerendered story holds that hydration is told to leave alone (`Prerendered`). */
+const snapshot = () => ({
+	body: [...document.querySelectorAll('[data-prerendered]')].map((el) => el.innerHTML),
+	head: [
+		...document.head.querySelectorAll(
+			'title, meta[name], meta[property], link[rel="canonical"], link[hreflang], script[type="application/ld+json"]'
+		)
+	].map((el) => el.outerHTML)
+});
+
+describe.each(EDITIONS)(
+	'the $lang story’s prerendered words, tables, links, sources and head tags',
+	(edition) => {
+		it('are still there, unchanged, once the page is hydrated and read', async () => {
+			const context = await browser().newContext(PHONE);
+			// The page as prerendered, before any of its code runs.
+			await context.route('**/*.js', (route) => route.abort());
+			const page = await context.newPage();
+			await page.goto(site + edition.path, { waitUntil: 'load' });
+			const prerendered = await page.evaluate(snapshot);
+			await context.unroute('**/*.js');
+			// Every step card has its words, its data table, its share links and its language link; then
+			// the sources.
+			expect(prerendered.body.length).toBe(slugs.length * 4 + 1);
+			expect(prerendered.body.every((html) => html.trim().length > 0)).toBe(true);
+			// Title, description, previews, canonical and language links, structured data.
+			expect(prerendered.head.length).toBeGreaterThan(15);
+
+			const problems = watchProblems(page, new URL(site).origin);
+			await page.goto(site + edition.path, { waitUntil: 'load' });
+			await page.evaluate((slug) => document.getElementById(slug)!.scrollIntoView(), slugs[4]!);
+			await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${slugs[4]}`);
+			expect(await page.evaluate(snapshot)).toEqual(prerendered);
+			for (const step of edition.copy.steps.slice(0, 3))
+				await expect
+					.poll(() => page.locator(`#${step.slug} p`).first().textContent())
+					.toBe(step.text);
+			// A table still opens; a source link is still a link.
+			const table = page.locator(`#${slugs[4]} [data-table]`);
+			await table.locator('summary').click();
+			await expect.poll(() => table.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+			expect(await page.locator('#sources-et-methode ol a').count()).toBeGreaterThan(5);
+			expect(problems.errors).toEqual([]);
+			await context.close();
+		});
+	}
+);
+
+/** Counts the prerendered graphic's elements taken out of the page (a hydration that gave up rebuilds them). */
+const WATCH_GRAPHIC = `window.graphicRemoved = 0;
+	new MutationObserver((records) => {
+		for (const record of records)
+			for (const node of record.removedNodes)
+				if (node.nodeType === 1 && (node.matches('[data-graphic], .troop-chart') || node.querySelector('[data-graphic], .troop-chart')))
+					window.graphicRemoved++;
+	}).observe(document, { childList: true, subtree: true });`;
+
+describe.each(EDITIONS)('the $lang story’s graphic, hydrated in a task of its own', (edition) => {
+	it.each([
+		['at the top', '', slugs[0]!, slugs[1]!],
+		['from a link to a step', `#${slugs[3]}`, slugs[3]!, slugs[4]!]
+	])(
+		'takes over the prerendered chart without rebuilding it, %s',
+		async (_, hash, opened, next) => {
+			const context = await browser().newContext(PHONE);
+			await context.addInitScript({ content: WATCH_GRAPHIC });
+			const page = await context.newPage();
+			const problems = watchProblems(page, new URL(site).origin);
+			await page.goto(site + edition.path + hash, { waitUntil: 'load' });
+			const graphic = page.locator('[data-graphic]');
+			await expect.poll(() => graphic.getAttribute('data-active-step')).toBe(opened);
+			// Hydrated: it follows the reader to the next step.
+			await page.evaluate((slug) => document.getElementById(slug)!.scrollIntoView(), next);
+			await expect.poll(() => graphic.getAttribute('data-active-step')).toBe(next);
+			expect(await page.locator('.troop-chart').count()).toBe(1);
+			expect(
+				await page.evaluate(() => (window as unknown as { graphicRemoved: number }).graphicRemoved)
+			).toBe(0);
+			expect(problems.errors).toEqual([]);
+			await context.close();
+		}
+	);
+});
