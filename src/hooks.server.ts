@@ -1,4 +1,5 @@
 import type { Handle } from '@sveltejs/kit';
+import { building } from '$app/environment';
 import { DEFAULT_LANG, LANG_TAGS, LANGS } from '$lib/i18n/langs';
 import { paintFirst } from '$lib/server/paintFirst';
 
@@ -11,10 +12,13 @@ function langOf(routeId: string | null) {
 
 /**
  * Writes the edition's language on `<html lang>` (src/app.html holds `%lang%`), and makes the
- * page's code load after its first paint (see paintFirst).
+ * prerendered page's code load after its first paint (see paintFirst). Not on the dev server: there
+ * the CSP is a response header, which a rewritten boot script would no longer match.
  */
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
-		transformPageChunk: ({ html }) =>
-			paintFirst(html.replace('%lang%', LANG_TAGS[langOf(event.route.id)].html))
+		transformPageChunk: ({ html }) => {
+			const page = html.replace('%lang%', LANG_TAGS[langOf(event.route.id)].html);
+			return building ? paintFirst(page) : page;
+		}
 	});
