@@ -88,3 +88,23 @@ describe.each(EDITIONS)('the $lang story’s graphic, hydrated in a task of its 
 		}
 	);
 });
+
+describe('a troop chart that was not prerendered', () => {
+	it('is built when the reader scrolls back to it from a step page on a map', async () => {
+		const context = await browser().newContext(PHONE);
+		const page = await context.newPage();
+		const problems = watchProblems(page, new URL(site).origin);
+		const map = slugs.find((slug) => slug === 'helmand')!;
+		const troops = slugs[4]!;
+		await page.goto(`${site}s/${map}/`, { waitUntil: 'load' });
+		await page.waitForSelector('html[data-story-ready="true"]');
+		expect(await page.locator('.troop-chart').count()).toBe(0);
+		await page.evaluate((slug) => document.getElementById(slug)!.scrollIntoView(), troops);
+		await expect.poll(() => page.locator('.troop-chart').count()).toBe(1);
+		await expect
+			.poll(() => page.locator('[data-graphic]').getAttribute('data-active-step'))
+			.toBe(troops);
+		expect(problems.errors).toEqual([]);
+		await context.close();
+	});
+});
