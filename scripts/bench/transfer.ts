@@ -1,4 +1,5 @@
 import type { Browser } from 'playwright-core';
+import { bootModules } from '../../src/lib/server/paintFirst';
 import { PHONE } from '../../tests/browser/helpers/chromium';
 
 export type Kind = 'html' | 'js' | 'css' | 'font' | 'data' | 'image' | 'other';
@@ -62,7 +63,9 @@ export async function measureTransfer(browser: Browser, url: string): Promise<Tr
 		if (r) r.compressed = e.encodedDataLength;
 	});
 	const response = await page.goto(url, { waitUntil: 'load' });
-	const boot = bootModules((await response?.text()) ?? '', url);
+	const boot = new Set(
+		bootModules((await response?.text()) ?? '').map((ref) => new URL(ref, url).href)
+	);
 	await page.waitForSelector('[data-graphic][data-atlas="loaded"]', { timeout: 15_000 });
 	await page.waitForTimeout(500);
 	// The map data is a JavaScript module: count it as data.
@@ -106,10 +109,4 @@ export async function measureTransfer(browser: Browser, url: string): Promise<Tr
 		deferred,
 		foreign
 	};
-}
-
-/** The modules a page's boot script preloads and imports, as absolute URLs. */
-export function bootModules(html: string, pageUrl: string): Set<string> {
-	const refs = html.matchAll(/(?:link|import)\("([^"]+\.js)"\)/g);
-	return new Set([...refs].map((m) => new URL(m[1]!, pageUrl).href));
 }

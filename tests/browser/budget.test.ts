@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { BUDGETS, missedBudgets } from '../../scripts/bench/budgets';
+import { bootModules } from '../../src/lib/server/paintFirst';
 import { EDITIONS } from './helpers/story';
 
 const gzip = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
@@ -17,7 +18,7 @@ function firstLoad(dir: string, path: string) {
 	];
 	// The modules the boot script preloads and imports, relative to the page: `./_app/…` at the
 	// root, `../_app/…` from `en/`.
-	const js = refs(/(?:link\(|import\()"(?:\.\/|(?:\.\.\/)+)(_app\/immutable\/[^"]+\.js)"/g, html);
+	const js = bootModules(html).map((ref) => ref.replace(/^(?:\.\/|(?:\.\.\/)+)/, ''));
 	const css = refs(
 		/<link href="(?:\.\/|(?:\.\.\/)+)(_app\/immutable\/[^"]+\.css)" rel="stylesheet"/g,
 		html

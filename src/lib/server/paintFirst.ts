@@ -5,9 +5,10 @@ import { createHash } from 'node:crypto';
  * painted once. SvelteKit's page preloads every module in <head> and imports them at the end of
  * <body>: on a slow phone the modules then compete with the HTML for the network, and hydration (a
  * long task) can run before the first paint. Here the modulepreload links leave <head>; the boot
- * script waits for the first contentful paint, then adds them (the modules still download in parallel, with no import
- * waterfall) and imports. Not where no frame would come: a hidden tab, or an iframe (an embed out
- * of view gets no frame until it is seen, and it must tell its host its height at once).
+ * script waits for the first contentful paint, then adds them (the modules still download in
+ * parallel, with no import waterfall) and imports. Not where no frame would come: a hidden tab, or
+ * an iframe (an embed out of view gets no frame until it is seen, and it must tell its host its
+ * height at once).
  *
  * The boot script is SvelteKit's: its text changes, so its hash in the page's CSP is written anew.
  * Anything unexpected (SvelteKit changed its boot script) fails the build rather than ship a page
@@ -22,22 +23,29 @@ export function paintFirst(html: string): string {
 	const boot = findBootScript(withoutPreloads);
 	if (!boot) return html; // a page without SvelteKit's client (none here today)
 
-	const rewritten = deferImports(boot.text, preloads);
-	const oldHash = cspHash(boot.text);
+	const rewritten = deferImports(boot, preloads);
+	const oldHash = cspHash(boot);
 	if (!withoutPreloads.includes(oldHash))
 		throw new Error(`paintFirst: the boot script's hash ${oldHash} is not in the page's CSP`);
-	return withoutPreloads
-		.replace(boot.text, () => rewritten)
-		.replace(oldHash, () => cspHash(rewritten));
+	return withoutPreloads.replace(boot, () => rewritten).replace(oldHash, () => cspHash(rewritten));
 }
 
 /** The inline script that starts SvelteKit: the one that imports its entry modules. */
-function findBootScript(html: string) {
+function findBootScript(html: string): string | null {
 	for (const match of html.matchAll(/<script>([\s\S]*?)<\/script>/g)) {
 		const text = match[1]!;
-		if (text.includes('import(') && text.includes('.start(')) return { text };
+		if (text.includes('import(') && text.includes('.start(')) return text;
 	}
 	return null;
+}
+
+/**
+ * The modules a rewritten page's boot script preloads and imports, as it writes them (relative to
+ * the page): what the page loads to start, for the bench and the byte budgets.
+ */
+export function bootModules(html: string): string[] {
+	const refs = html.matchAll(/(?:link|import)\("([^"]+\.js)"\)/g);
+	return [...new Set([...refs].map((m) => m[1]!))];
 }
 
 /** SvelteKit's `Promise.all([import(…), …]).then(([kit, app]) => …)`, started after a paint. */
