@@ -22,9 +22,10 @@ describe.each(EDITIONS)(
 			const context = await browser().newContext(PHONE);
 			// The page as prerendered, before any of its code runs.
 			await context.route('**/*.js', (route) => route.abort());
-			const page = await context.newPage();
-			await page.goto(site + edition.path, { waitUntil: 'load' });
-			const prerendered = await page.evaluate(snapshot);
+			const bare = await context.newPage();
+			await bare.goto(site + edition.path, { waitUntil: 'load' });
+			const prerendered = await bare.evaluate(snapshot);
+			await bare.close();
 			await context.unroute('**/*.js');
 			// Every step card has its words, its data table, its share links and its language link; then
 			// the sources.
@@ -33,8 +34,11 @@ describe.each(EDITIONS)(
 			// Title, description, previews, canonical and language links, structured data.
 			expect(prerendered.head.length).toBeGreaterThan(15);
 
+			// The same page with its code, in a page of its own: hydrated, then read.
+			const page = await context.newPage();
 			const problems = watchProblems(page, new URL(site).origin);
 			await page.goto(site + edition.path, { waitUntil: 'load' });
+			await page.waitForSelector('html[data-story-ready="true"]');
 			await page.evaluate((slug) => document.getElementById(slug)!.scrollIntoView(), slugs[4]!);
 			await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${slugs[4]}`);
 			expect(await page.evaluate(snapshot)).toEqual(prerendered);
