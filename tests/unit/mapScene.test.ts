@@ -3,10 +3,9 @@ import { geoPath } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { decodeAtlas } from '$lib/data/atlas';
 import { parsePlaces, parseProvinces } from '$lib/data/places';
-import { interpolateMapScene } from '$lib/graphics/map/interpolate';
 import { placeLabel, centredLabel } from '$lib/graphics/map/labelLayout';
 import { baseProjection, focusView, scaleBarKm, zoomTransform } from '$lib/graphics/map/projection';
-import { mapScene } from '$lib/graphics/map/scene';
+import { highlightChange, mapScene } from '$lib/graphics/map/scene';
 import { storyStates } from '$lib/story/steps';
 import type { MapState } from '$lib/story/types';
 
@@ -55,55 +54,46 @@ describe('mapScene', () => {
 		const scene = mapScene(state, [1, 2, 3]);
 		expect(scene).toEqual({
 			view: [1, 2, 3],
-			highlights: [{ iso: 'AF-HEL', role: 'front', opacity: 1 }],
-			places: [{ key: 'Lashkar Gah', opacity: 1 }],
-			layers: { checkpoints: 1, inset: 1, provinceNames: 1 }
+			highlights: [{ iso: 'AF-HEL', role: 'front' }],
+			places: ['Lashkar Gah'],
+			layers: { checkpoints: true, inset: true, provinceNames: true }
 		});
 		expect(state).toEqual(before);
 	});
 
 	it('shows no inset and no province names on the national map', () => {
 		expect(mapScene(stateOf('afghanistan'), [0, 0, 1]).layers).toEqual({
-			checkpoints: 0,
-			inset: 0,
-			provinceNames: 0
+			checkpoints: false,
+			inset: false,
+			provinceNames: false
 		});
 	});
 });
 
-describe('interpolateMapScene', () => {
-	const a = mapScene(stateOf('riposte'), [100, 150, 80]);
-	const b = mapScene(stateOf('six-provinces'), [180, 120, 360]);
-	const tween = interpolateMapScene(a, b);
+describe('highlightChange', () => {
+	const helmand = mapScene(stateOf('riposte'), [100, 150, 80]).highlights;
+	const six = mapScene(stateOf('six-provinces'), [180, 120, 360]).highlights;
 
-	it('starts at the first scene and ends exactly on the second', () => {
-		const start = tween(0);
-		expect(start.view.map((v) => Math.round(v * 1e6) / 1e6)).toEqual(a.view);
-		expect(start.highlights.find((h) => h.iso === 'AF-GHA')?.opacity).toBe(0);
-		expect(start.highlights.find((h) => h.iso === 'AF-HEL')?.opacity).toBe(1);
-		expect(tween(1)).toBe(b);
+	it('keeps what both steps show, fades in what only the new one shows, out what it drops', () => {
+		const change = highlightChange(helmand, six);
+		expect(change.kept).toEqual([{ iso: 'AF-HEL', role: 'front' }]);
+		expect(change.entering.map((h) => h.iso).sort()).toEqual(
+			['AF-BGL', 'AF-FRA', 'AF-GHA', 'AF-KAN', 'AF-ZAB'].sort()
+		);
+		expect(change.leaving).toEqual([]);
+		expect(highlightChange(six, []).leaving).toEqual(six);
 	});
 
-	it('fades what appears and what leaves, keeping each item’s look', () => {
-		const mid = tween(0.5);
-		expect(mid.highlights.find((h) => h.iso === 'AF-KAN')).toEqual({
-			iso: 'AF-KAN',
-			role: 'named',
-			opacity: 0.5
+	it('lets a province whose role changes leave in its old look and enter in its new one', () => {
+		const change = highlightChange(
+			[{ iso: 'AF-GHA', role: 'reported' }],
+			[{ iso: 'AF-GHA', role: 'named' }]
+		);
+		expect(change).toEqual({
+			kept: [],
+			entering: [{ iso: 'AF-GHA', role: 'named' }],
+			leaving: [{ iso: 'AF-GHA', role: 'reported' }]
 		});
-		expect(mid.layers.checkpoints).toBe(0.5);
-		const back = interpolateMapScene(b, a)(0.5);
-		expect(back.highlights.find((h) => h.iso === 'AF-KAN')).toEqual({
-			iso: 'AF-KAN',
-			role: 'named',
-			opacity: 0.5
-		});
-	});
-
-	it('zooms along a smooth path: the view widens and narrows, never jumps', () => {
-		const widths = [0, 0.25, 0.5, 0.75, 1].map((t) => tween(t).view[2]);
-		for (let i = 1; i < widths.length; i++)
-			expect(widths[i]).toBeGreaterThanOrEqual(widths[i - 1]! - 1e-9);
 	});
 });
 
@@ -176,7 +166,7 @@ describe('scaleBarKm', () => {
 
 describe('label layout', () => {
 	const size = { width: 320, height: 200 };
-	const place = (key: string) => ({ key, name: key, capital: false, opacity: 1 });
+	const place = (key: string) => ({ key, name: key, capital: false });
 
 	it('sets a town’s name to the right of its dot, Lashkar Gah’s to the left', () => {
 		expect(placeLabel(place('Kandahar'), [100, 100], 7, size).anchor).toBe('start');

@@ -33,7 +33,6 @@ export interface PlaceLabel {
 	anchor: 'start' | 'end';
 	box: Box;
 	capital: boolean;
-	opacity: number;
 }
 
 export const PLACE_FONT = 13;
@@ -45,7 +44,7 @@ export const COUNTRY_FONT = 11;
  * label already `taken`. `gap` is the room kept around the dot (wider when a ring surrounds it).
  */
 export function placeLabel(
-	place: { key: string; name: string; capital: boolean; opacity: number },
+	place: { key: string; name: string; capital: boolean },
 	dot: [number, number],
 	gap: number,
 	size: Size,

@@ -1,31 +1,25 @@
 import type { MapState, ProvinceRole } from '$lib/story/types';
 import type { ZoomView } from './projection';
 
-/** A highlighted province, fading in or out. */
+/** A highlighted province and its role. */
 export interface SceneHighlight {
 	iso: string;
 	role: ProvinceRole;
-	opacity: number;
-}
-
-/** A named town, fading in or out. */
-export interface ScenePlace {
-	key: string;
-	opacity: number;
 }
 
 export const MAP_LAYERS = ['checkpoints', 'inset', 'provinceNames'] as const;
 export type MapLayer = (typeof MAP_LAYERS)[number];
 
 /**
- * Everything a map shows at one moment, as numbers and keys only, so two scenes can be
- * interpolated. Geometry and words are not in the scene.
+ * Everything a map shows, as numbers and keys only: the view, the highlighted provinces, the
+ * towns named and the layers shown. Geometry and words are not in the scene.
  */
 export interface MapScene {
 	view: ZoomView;
 	highlights: SceneHighlight[];
-	places: ScenePlace[];
-	layers: Record<MapLayer, number>;
+	/** Keys of the towns named. */
+	places: string[];
+	layers: Record<MapLayer, boolean>;
 }
 
 /** The scene of a map state, given the view that frames its focus. */
@@ -33,12 +27,30 @@ export function mapScene(state: MapState, view: ZoomView): MapScene {
 	const zoomed = state.focus !== 'afghanistan';
 	return {
 		view,
-		highlights: state.highlights.map((h) => ({ iso: h.iso, role: h.role, opacity: 1 })),
-		places: state.places.map((key) => ({ key, opacity: 1 })),
+		highlights: state.highlights.map((h) => ({ iso: h.iso, role: h.role })),
+		places: [...state.places],
 		layers: {
-			checkpoints: state.annotations?.includes('checkpoints') ? 1 : 0,
-			inset: zoomed ? 1 : 0,
-			provinceNames: zoomed ? 1 : 0
+			checkpoints: state.annotations?.includes('checkpoints') ?? false,
+			inset: zoomed,
+			provinceNames: zoomed
 		}
 	};
 }
+
+const sameHighlight = (a: SceneHighlight, b: SceneHighlight) =>
+	a.iso === b.iso && a.role === b.role;
+
+/**
+ * The highlights of a change from one scene to the next, in three sets: those both show
+ * (they stay put), those only the new one shows (they fade in) and those only the old one
+ * showed (they fade out). A province whose role changes leaves in its old look and enters in
+ * its new one.
+ */
+export function highlightChange(from: readonly SceneHighlight[], to: readonly SceneHighlight[]) {
+	return {
+		kept: to.filter((h) => from.some((f) => sameHighlight(f, h))),
+		entering: to.filter((h) => !from.some((f) => sameHighlight(f, h))),
+		leaving: from.filter((h) => !to.some((t) => sameHighlight(t, h)))
+	};
+}
+export type HighlightChange = ReturnType<typeof highlightChange>;

@@ -20,5 +20,25 @@ export function layerTransform(zoom: ZoomTransform, drawn: ZoomTransform): strin
 	const x = zoom.x - s * drawn.x;
 	const y = zoom.y - s * drawn.y;
 	if (Math.abs(s - 1) < 1e-9 && Math.abs(x) < 1e-6 && Math.abs(y) < 1e-6) return 'none';
-	return `translate(${x}px, ${y}px) scale(${s})`;
+	return cssTransform(x, y, s);
+}
+
+const cssTransform = (x: number, y: number, s: number) => `translate(${x}px, ${y}px) scale(${s})`;
+
+/**
+ * The keyframes of a move, for the layer's Web Animation: the zoom path sampled at `samples`
+ * eased instants, each as the layer's transform (always translate + scale, so every pair of
+ * keyframes interpolates function by function). Run linearly, they follow the curved path
+ * closely enough that no frame needs the main thread.
+ */
+export function moveKeyframes(
+	zoomAt: (t: number) => ZoomTransform,
+	drawn: ZoomTransform,
+	samples = 24
+): Keyframe[] {
+	return Array.from({ length: samples + 1 }, (_, i) => {
+		const zoom = zoomAt(i / samples);
+		const s = zoom.k / drawn.k;
+		return { transform: cssTransform(zoom.x - s * drawn.x, zoom.y - s * drawn.y, s) };
+	});
 }
