@@ -203,7 +203,7 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 			await page.goto(`${url}#biden`);
 			await page.waitForSelector('[data-graphic][data-atlas="loaded"]');
 			const troopSize = () =>
-				page.$eval('svg.troop-chart', (svg) => [
+				page.$eval('.troop-chart svg', (svg) => [
 					svg.getAttribute('width'),
 					svg.getAttribute('height')
 				]);

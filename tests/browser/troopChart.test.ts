@@ -43,20 +43,21 @@ const expected = [
 ];
 
 const chartState = (page: Page) =>
-	page.$eval('svg.troop-chart', (svg) => ({
+	page.$eval('.troop-chart', (svg) => ({
 		chart: svg.getAttribute('data-chart'),
 		marks: svg.getAttribute('data-marks-visible'),
 		domain: svg.getAttribute('data-x-domain'),
 		deadline: svg.getAttribute('data-deadline')
 	}));
 
-/** Waits until the chart has reached a step's final state. */
+/** Waits until the chart has reached a step's final state and dropped the sheets it left. */
 async function settledAt(page: Page, step: (typeof expected)[number]) {
 	await page.waitForFunction(
 		(s) => {
-			const svg = document.querySelector('svg.troop-chart');
+			const svg = document.querySelector('.troop-chart');
 			return (
-				svg?.getAttribute('data-chart') === s.chart &&
+				svg?.getAttribute('data-settled') === 'true' &&
+				svg.getAttribute('data-chart') === s.chart &&
 				svg.getAttribute('data-marks-visible') === s.marks &&
 				(!s.domain || svg.getAttribute('data-x-domain') === s.domain) &&
 				(!s.deadline || svg.getAttribute('data-deadline') === s.deadline)
@@ -80,7 +81,7 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 				const problems = watchProblems(page, new URL(site).origin);
 				await page.goto(`${url}#${step.slug}`);
 				await settledAt(page, step);
-				const boxes = await labelBoxes(page, 'svg.troop-chart');
+				const boxes = await labelBoxes(page, '.troop-chart');
 				expect(boxes.length).toBeGreaterThan(0);
 				expectLegibleLabels(boxes);
 				expect(problems.errors).toEqual([]);
@@ -106,8 +107,14 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 			await settledAt(page, history);
 			await page.evaluate(() => (location.hash = '#doha'));
 			await page.waitForTimeout(250);
-			const mid = await chartState(page);
-			expect([history.domain, doha.domain]).not.toContain(mid.domain); // still moving
+			// Still moving: the new window is set, its sheets fading in over the old ones.
+			expect(await chartState(page)).toMatchObject({ domain: doha.domain });
+			const mid = await page.$eval('.troop-chart', (chart) => ({
+				settled: chart.getAttribute('data-settled'),
+				running: chart.getAnimations({ subtree: true }).length
+			}));
+			expect(mid.settled).toBe('false');
+			expect(mid.running).toBeGreaterThan(0);
 			// Two steps back while the axes are still rescaling.
 			await page.evaluate(() => (location.hash = '#otan'));
 			await settledAt(page, otan);
@@ -120,35 +127,51 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 			await context.close();
 		});
 
-		it('animates between states, and changes them without motion under prefers-reduced-motion', async () => {
+		it('animates between states on the compositor, and changes them without motion under prefers-reduced-motion', async () => {
 			const record = async (reducedMotion: 'reduce' | 'no-preference') => {
 				const context = await browser().newContext({ ...DESKTOP, reducedMotion });
 				const page = await context.newPage();
 				await page.goto(`${url}#doha`);
 				await settledAt(page, expected[4]!);
 				await settle(page);
-				await page.evaluate(() => {
-					const seen: string[] = [];
-					(window as unknown as { domains: string[] }).domains = seen;
-					const svg = document.querySelector('svg.troop-chart')!;
-					new MutationObserver(() => seen.push(svg.getAttribute('data-x-domain')!)).observe(svg, {
+				const seen = await page.evaluate(async () => {
+					const chart = document.querySelector('.troop-chart')!;
+					let changes = 0;
+					new MutationObserver((records) => (changes += records.length)).observe(chart, {
+						subtree: true,
 						attributes: true,
-						attributeFilter: ['data-x-domain']
+						childList: true,
+						characterData: true
 					});
+					const frames: { running: number; changed: boolean }[] = [];
+					const animated = new Set<string>();
 					location.hash = '#vingt-ans';
+					const end = performance.now() + 900;
+					while (performance.now() < end) {
+						const before = changes;
+						await new Promise(requestAnimationFrame);
+						const running = chart.getAnimations({ subtree: true });
+						for (const a of running)
+							for (const frame of (a.effect as KeyframeEffect).getKeyframes())
+								for (const key of Object.keys(frame))
+									if (!['offset', 'computedOffset', 'easing', 'composite'].includes(key))
+										animated.add(key);
+						frames.push({ running: running.length, changed: changes > before });
+					}
+					return { frames, animated: [...animated].sort() };
 				});
 				await settledAt(page, expected[3]!);
-				await page.waitForTimeout(300);
-				const domains = await page.evaluate(
-					() => (window as unknown as { domains: string[] }).domains
-				);
 				await context.close();
-				return new Set(domains);
+				return seen;
 			};
 			const moving = await record('no-preference');
-			expect(moving.size).toBeGreaterThan(3);
+			const playing = moving.frames.filter((f) => f.running > 0);
+			expect(playing.length).toBeGreaterThan(10);
+			// Only what the compositor can run, and no DOM change on the frames of the move.
+			expect(moving.animated).toEqual(['opacity']);
+			expect(playing.filter((f) => f.changed).length).toBeLessThanOrEqual(1);
 			const still = await record('reduce');
-			expect([...still]).toEqual([expected[3]!.domain]);
+			expect(still.frames.every((f) => f.running === 0)).toBe(true);
 		});
 
 		it('paints the first troop state from the prerendered HTML, without layout shift', async () => {
@@ -172,8 +195,8 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 			const noJs = await browser().newContext({ ...PHONE, javaScriptEnabled: false });
 			const staticPage = await noJs.newPage();
 			await staticPage.goto(url);
-			expect(await staticPage.getAttribute('svg.troop-chart', 'data-chart')).toBe('units');
-			expect(await staticPage.getAttribute('svg.troop-chart path.us', 'data-marks')).toBe('100');
+			expect(await staticPage.getAttribute('.troop-chart', 'data-chart')).toBe('units');
+			expect(await staticPage.getAttribute('.troop-chart path.us', 'data-marks')).toBe('100');
 			await noJs.close();
 		});
 

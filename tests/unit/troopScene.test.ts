@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { troopChartData } from '$lib/data/chartData';
 import { parseNato, parsePresidencies, parseTimeline, parseTroops } from '$lib/data/troops';
-import { interpolateScene, staggered } from '$lib/graphics/troops/interpolate';
 import { overlaps, separate, type LabelBox } from '$lib/graphics/troops/labels';
 import { scalesFor } from '$lib/graphics/troops/scales';
 import { troopScene, yMax, type Size } from '$lib/graphics/troops/scene';
+import { gatherPoint, sheetChange, sheetKeyframes, sheetsOf } from '$lib/graphics/troops/sheets';
 import { wrap } from '$lib/graphics/troops/wrap';
 import { storyStates } from '$lib/story/steps';
 import type { TroopsState } from '$lib/story/types';
@@ -82,33 +82,72 @@ describe('troopScene', () => {
 	});
 });
 
-describe('interpolateScene', () => {
-	const a = troopScene(stateOf('retrait'), data, sizes[1]!);
-	const b = troopScene(stateOf('vingt-ans'), data, sizes[1]!);
+describe('sheets', () => {
+	const size = sizes[1]!;
+	const scene = (slug: string) => troopScene(stateOf(slug), data, size);
+	const layers = (slug: string) => sheetsOf(scene(slug), size).map((s) => s.layer);
+	const fates = (from: string, to: string) =>
+		Object.fromEntries(
+			sheetChange(scene(from), scene(to), size).map((c) => [c.sheet.layer + ':' + c.fate, c.gather])
+		);
 
-	it('starts on the first scene and ends exactly on the second', () => {
-		const tween = interpolateScene(a, b);
-		expect(tween(0).marks).toEqual(a.marks);
-		expect(tween(0).x0).toBe(a.x0);
-		expect(tween(1)).toBe(b);
+	it('draws each step’s layers, in paint order, the marks last', () => {
+		expect(layers('retrait')).toEqual(['units', 'marks']);
+		expect(layers('echeance')).toEqual(['calendar']);
+		expect(layers('otan')).toEqual(['nato', 'marks']);
+		expect(layers('vingt-ans')).toEqual(['history', 'axes', 'line', 'target']);
+		expect(layers('biden')).toEqual(['axes', 'line', 'former', 'target', 'drawdown']);
 	});
 
-	it('moves smoothly in between and fades layers out before fading new ones in', () => {
-		const mid = interpolateScene(a, b)(0.5);
-		expect(mid.y1).toBeGreaterThan(Math.min(a.y1, b.y1) - 1);
-		expect(mid.layers.units).toBe(0);
-		expect(mid.layers.history).toBe(0);
-		expect(interpolateScene(a, b)(0.75).layers.history).toBeCloseTo(0.5);
+	it('keeps what two steps draw alike and swaps the rest', () => {
+		// Same window: axes, line and notes stay; the deadline moves, the former one appears.
+		expect(Object.keys(fates('doha', 'biden')).sort()).toEqual(
+			[
+				'axes:kept',
+				'line:kept',
+				'drawdown:kept',
+				'target:leaving',
+				'target:entering',
+				'former:entering'
+			].sort()
+		);
+		// A new window: the whole chart is drawn anew.
+		expect(Object.keys(fates('vingt-ans', 'doha'))).toEqual(
+			expect.arrayContaining(['axes:leaving', 'axes:entering', 'line:leaving', 'line:entering'])
+		);
 	});
 
-	it('staggers marks within [0, 1]', () => {
-		for (const t of [0, 0.3, 0.7, 1])
-			for (const i of [0, 50, 99]) {
-				const ti = staggered(t, i, 100, 0.6);
-				expect(ti).toBeGreaterThanOrEqual(0);
-				expect(ti).toBeLessThanOrEqual(1);
-			}
-		expect(staggered(0.5, 0, 100, 0.6)).toBeGreaterThan(staggered(0.5, 99, 100, 0.6));
+	it('gathers the US marks into the calendar’s deadline and the line’s last figure, and back', () => {
+		const end = gatherPoint(scene('echeance'))!;
+		expect(end).not.toBeNull();
+		expect(fates('retrait', 'echeance')['marks:leaving']).toEqual(end);
+		expect(fates('echeance', 'otan')['marks:entering']).toEqual(end);
+		const last = gatherPoint(scene('vingt-ans'))!;
+		expect(fates('otan', 'vingt-ans')['marks:leaving']).toEqual(last);
+		expect(gatherPoint(scene('otan'))).toBeNull();
+	});
+
+	it('keeps the sheet already drawn when a step draws it alike (nothing to draw again)', () => {
+		const doha = scene('doha');
+		const kept = sheetChange(doha, scene('biden'), size).find((c) => c.sheet.layer === 'axes')!;
+		expect(kept.fate).toBe('kept');
+		expect(kept.sheet.scene).toBe(doha);
+	});
+
+	it('animates only opacity and transform, and nothing that stays', () => {
+		for (const change of sheetChange(scene('otan'), scene('vingt-ans'), size)) {
+			const frames = sheetKeyframes(change);
+			if (change.fate === 'kept') expect(frames).toBeNull();
+			else
+				for (const frame of frames!)
+					for (const key of Object.keys(frame))
+						expect(['opacity', 'transform', 'offset']).toContain(key);
+		}
+		const leaving = sheetChange(scene('otan'), scene('vingt-ans'), size).find(
+			(c) => c.sheet.layer === 'marks'
+		)!;
+		expect(sheetKeyframes(leaving)!.at(-1)).toMatchObject({ opacity: 0 });
+		expect(String(sheetKeyframes(leaving)!.at(-1)!.transform)).toContain('scale(0.04)');
 	});
 });
 

@@ -38,3 +38,12 @@ export function separate<T extends LabelBox>(boxes: readonly T[], gap = 3): T[] 
 	}
 	return placed;
 }
+
+/** The text-anchor that keeps a label about `width` px wide, centred on x, inside the plot. */
+export function anchorInside(
+	x: number,
+	width: number,
+	frame: { left: number; right: number }
+): 'start' | 'middle' | 'end' {
+	return x + width / 2 > frame.right + 10 ? 'end' : x - width / 2 < frame.left ? 'start' : 'middle';
+}
