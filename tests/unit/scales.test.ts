@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linear, memoScales, monthTicks, yearTicks } from '$lib/graphics/troops/scales';
-import type { Scene } from '$lib/graphics/troops/scene';
+import { linear, monthTicks, yearTicks } from '$lib/graphics/troops/scales';
 
 const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
 const iso = (dates: Date[]) => dates.map((d) => d.toISOString().slice(0, 10));
@@ -45,24 +44,5 @@ describe('time ticks', () => {
 			'2021-01-01',
 			'2021-07-01'
 		]);
-	});
-});
-
-describe('memoScales', () => {
-	const scene = (x0: number, y1: number) =>
-		({ x0, x1: utc(2021), y1, marks: [], layers: {} }) as unknown as Scene;
-	const size = { width: 358, height: 320 };
-
-	it('gives the same scales back while the domains and size stay, new ones when they change', () => {
-		const scalesAt = memoScales();
-		const first = scalesAt(scene(utc(2001), 100), size);
-		expect(scalesAt(scene(utc(2001), 100), { ...size })).toBe(first);
-		const moved = scalesAt(scene(utc(2002), 100), size);
-		expect(moved).not.toBe(first);
-		expect(moved.x.domain()).toEqual([utc(2002), utc(2021)]);
-		expect(scalesAt(scene(utc(2002), 200), size).y.domain()).toEqual([0, 200]);
-		expect(
-			scalesAt(scene(utc(2002), 200), { width: 700, height: 320 }).frame.right
-		).toBeGreaterThan(moved.frame.right);
 	});
 });

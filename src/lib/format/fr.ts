@@ -44,7 +44,7 @@ export function formatMonthYear(date: Date, short = false): string {
 const dayMonth = (date: Date) => MONTHS[date.getUTCMonth()]!;
 const monthYear = (date: Date) => formatMonthYear(date);
 
-/** Dates already checked, as ms: the charts parse the same few dates on every frame of a tween. */
+/** Dates already checked, as ms: the charts parse the same few dates again for each sheet they draw. */
 const parsed = new Map<string, number>();
 
 /** Parses `YYYY-MM-DD` as a UTC date, or throws. */

@@ -44,17 +44,3 @@ export function yearTicks(from: number, to: number, count: number): Date[] {
 export function monthTicks(from: number, to: number, every: number): Date[] {
 	return utcMonth.every(every)!.range(utcMonth.ceil(new Date(from)), new Date(to + 1));
 }
-
-/**
- * `scalesFor` with a memory of its last result: while a tween only moves marks or fades layers,
- * the domains and the size stay put, the same scales come back, and nothing drawn from them
- * (axes, line, notes) is recomputed on that frame.
- */
-export function memoScales(): (scene: Scene, size: Size) => Scales {
-	let last: { key: string; scales: Scales } | null = null;
-	return (scene, size) => {
-		const key = `${scene.x0} ${scene.x1} ${scene.y1} ${size.width} ${size.height}`;
-		if (last?.key !== key) last = { key, scales: scalesFor(scene, size) };
-		return last.scales;
-	};
-}
