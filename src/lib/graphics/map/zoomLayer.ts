@@ -16,14 +16,21 @@ export function drawingZoom(from: ZoomTransform, to: ZoomTransform): ZoomTransfo
  * on a frame of a move: no layout or repaint of the shapes.
  */
 export function layerTransform(zoom: ZoomTransform, drawn: ZoomTransform): string {
-	const s = zoom.k / drawn.k;
-	const x = zoom.x - s * drawn.x;
-	const y = zoom.y - s * drawn.y;
+	const { x, y, s } = layerOffset(zoom, drawn);
 	if (Math.abs(s - 1) < 1e-9 && Math.abs(x) < 1e-6 && Math.abs(y) < 1e-6) return 'none';
-	return cssTransform(x, y, s);
+	return cssTransform(zoom, drawn);
 }
 
-const cssTransform = (x: number, y: number, s: number) => `translate(${x}px, ${y}px) scale(${s})`;
+/** The layer's translation and scale that show, at `zoom`, a drawing made at `drawn`. */
+function layerOffset(zoom: ZoomTransform, drawn: ZoomTransform) {
+	const s = zoom.k / drawn.k;
+	return { x: zoom.x - s * drawn.x, y: zoom.y - s * drawn.y, s };
+}
+
+const cssTransform = (zoom: ZoomTransform, drawn: ZoomTransform) => {
+	const { x, y, s } = layerOffset(zoom, drawn);
+	return `translate(${x}px, ${y}px) scale(${s})`;
+};
 
 /**
  * The keyframes of a move, for the layer's Web Animation: the zoom path sampled at `samples`
@@ -36,9 +43,7 @@ export function moveKeyframes(
 	drawn: ZoomTransform,
 	samples = 24
 ): Keyframe[] {
-	return Array.from({ length: samples + 1 }, (_, i) => {
-		const zoom = zoomAt(i / samples);
-		const s = zoom.k / drawn.k;
-		return { transform: cssTransform(zoom.x - s * drawn.x, zoom.y - s * drawn.y, s) };
-	});
+	return Array.from({ length: samples + 1 }, (_, i) => ({
+		transform: cssTransform(zoomAt(i / samples), drawn)
+	}));
 }
