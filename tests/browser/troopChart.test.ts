@@ -127,6 +127,48 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 			await context.close();
 		});
 
+		it('draws the other steps’ sheets ahead, out of sight: a step change adds nothing to the page', async () => {
+			const context = await browser().newContext(PHONE);
+			const page = await context.newPage();
+			const problems = watchProblems(page, new URL(site).origin);
+			await page.goto(url);
+			await page.waitForSelector('.troop-chart[data-drawn-ahead="true"]', { timeout: 15_000 });
+			const sheets = () =>
+				page.$$eval('.troop-chart svg[data-sheet]', (all) =>
+					all.map((s) => ({
+						layer: s.dataset.sheet,
+						shown: getComputedStyle(s).display !== 'none'
+					}))
+				);
+			const drawn = await sheets();
+			expect(drawn.filter((s) => s.shown).map((s) => s.layer)).toEqual(['units', 'marks']);
+			expect(drawn.length).toBeGreaterThan(10);
+			await page.evaluate(() => {
+				const w = window as unknown as { added: number };
+				w.added = 0;
+				new MutationObserver((records) => {
+					for (const r of records) w.added += r.addedNodes.length;
+				}).observe(document.querySelector('.troop-chart')!, { childList: true, subtree: true });
+			});
+			const shownAt: Record<string, string[]> = {
+				'vingt-ans': ['history', 'axes', 'line', 'target'],
+				biden: ['axes', 'line', 'former', 'target', 'drawdown'],
+				otan: ['nato', 'marks']
+			};
+			for (const step of [...expected.slice(1), ...expected.slice(0, -1).reverse()]) {
+				await page.evaluate((slug) => (location.hash = `#${slug}`), step.slug);
+				await settledAt(page, step);
+				if (shownAt[step.slug])
+					expect((await sheets()).filter((s) => s.shown).map((s) => s.layer)).toEqual(
+						shownAt[step.slug]
+					);
+			}
+			expect(await page.evaluate(() => (window as unknown as { added: number }).added)).toBe(0);
+			expect((await sheets()).length).toBe(drawn.length);
+			expect(problems.errors).toEqual([]);
+			await context.close();
+		});
+
 		it('animates between states on the compositor, and changes them without motion under prefers-reduced-motion', async () => {
 			const record = async (reducedMotion: 'reduce' | 'no-preference') => {
 				const context = await browser().newContext({ ...DESKTOP, reducedMotion });

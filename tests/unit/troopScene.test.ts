@@ -5,7 +5,17 @@ import { parseNato, parsePresidencies, parseTimeline, parseTroops } from '$lib/d
 import { overlaps, separate, type LabelBox } from '$lib/graphics/troops/labels';
 import { scalesFor } from '$lib/graphics/troops/scales';
 import { troopScene, yMax, type Size } from '$lib/graphics/troops/scene';
-import { gatherPoint, sheetChange, sheetKeyframes, sheetsOf } from '$lib/graphics/troops/sheets';
+import {
+	gatherPoint,
+	nextSheetAhead,
+	parkSheet,
+	restingSheets,
+	settledSheets,
+	sheetChange,
+	sheetKeyframes,
+	sheetsOf,
+	type SheetChange
+} from '$lib/graphics/troops/sheets';
 import { wrap } from '$lib/graphics/troops/wrap';
 import { storyStates } from '$lib/story/steps';
 import type { TroopsState } from '$lib/story/types';
@@ -132,6 +142,83 @@ describe('sheets', () => {
 		const kept = sheetChange(doha, scene('biden'), size).find((c) => c.sheet.layer === 'axes')!;
 		expect(kept.fate).toBe('kept');
 		expect(kept.sheet.scene).toBe(doha);
+	});
+
+	it('draws every step’s sheets ahead, one at a time, each once', () => {
+		const scenes = troopStates.map((s) => troopScene(s.state, data, size));
+		let onPage: SheetChange[] = restingSheets(scenes[0]!, size);
+		const drawnAhead: string[] = [];
+		for (let sheet = nextSheetAhead(scenes, size, onPage); sheet;) {
+			expect(onPage.some((c) => c.sheet.key === sheet!.key)).toBe(false);
+			drawnAhead.push(sheet.key);
+			onPage = parkSheet(onPage, sheet);
+			sheet = nextSheetAhead(scenes, size, onPage);
+		}
+		const all = new Set(scenes.flatMap((scene) => sheetsOf(scene, size).map((s) => s.key)));
+		expect(onPage.map((c) => c.sheet.key).sort()).toEqual([...all].sort());
+		expect(new Set(drawnAhead).size).toBe(drawnAhead.length);
+		// Only the first step's sheets are shown; the others wait out of sight.
+		const shown = onPage.filter((c) => c.fate !== 'parked').map((c) => c.sheet.layer);
+		expect(shown).toEqual(['units', 'marks']);
+	});
+
+	it('shows a sheet drawn ahead as it was drawn, and parks what a change leaves', () => {
+		const scenes = troopStates.map((s) => troopScene(s.state, data, size));
+		const [otan, history] = [scene('otan'), scene('vingt-ans')];
+		let onPage: SheetChange[] = restingSheets(otan, size);
+		for (let sheet = nextSheetAhead(scenes, size, onPage); sheet;)
+			sheet = nextSheetAhead(scenes, size, (onPage = parkSheet(onPage, sheet)));
+		const before = onPage.map((c) => c.sheet);
+		const change = sheetChange(otan, history, size, before);
+		// Every sheet on the page is still there, none drawn anew.
+		expect(change.length).toBe(before.length);
+		for (const c of change) expect(before).toContain(c.sheet);
+		const axes = change.find((c) => c.sheet.layer === 'axes' && c.fate === 'entering')!;
+		expect(axes.sheet.scene).not.toBe(history);
+		expect(change.find((c) => c.sheet.layer === 'nato')!.fate).toBe('leaving');
+		const settled = settledSheets(change);
+		expect(settled.find((c) => c.sheet.layer === 'nato')!.fate).toBe('parked');
+		expect(settled.find((c) => c.sheet === axes.sheet)!.fate).toBe('kept');
+		expect(settled.filter((c) => c.fate === 'kept').map((c) => c.sheet.layer)).toEqual(
+			sheetsOf(history, size).map((s) => s.layer)
+		);
+		// Parked sheets neither move nor fade.
+		for (const c of settled.filter((c) => c.fate === 'parked'))
+			expect(sheetKeyframes(c)).toBeNull();
+	});
+
+	it('keeps the page order of sheets already drawn (moving one would draw it again)', () => {
+		const scenes = troopStates.map((s) => troopScene(s.state, data, size));
+		let onPage: SheetChange[] = restingSheets(scenes[0]!, size);
+		for (let sheet = nextSheetAhead(scenes, size, onPage); sheet;)
+			sheet = nextSheetAhead(scenes, size, (onPage = parkSheet(onPage, sheet)));
+		const order = onPage.map((c) => c.sheet.key);
+		let from = scenes[0]!;
+		for (const to of [...scenes.slice(1), ...scenes.slice(0, -1).reverse()]) {
+			onPage = sheetChange(
+				from,
+				to,
+				size,
+				onPage.map((c) => c.sheet)
+			);
+			expect(onPage.map((c) => c.sheet.key)).toEqual(order);
+			onPage = settledSheets(onPage);
+			from = to;
+		}
+	});
+
+	it('drops the sheets drawn at another size', () => {
+		const scenes = troopStates.map((s) => troopScene(s.state, data, size));
+		let onPage: SheetChange[] = restingSheets(scenes[0]!, size);
+		onPage = parkSheet(onPage, nextSheetAhead(scenes, size, onPage)!);
+		const other = sizes[2]!;
+		const resized = restingSheets(
+			troopScene(troopStates[0]!.state, data, other),
+			other,
+			onPage.map((c) => c.sheet)
+		);
+		expect(resized.every((c) => c.sheet.frame === `${other.width}x${other.height}`)).toBe(true);
+		expect(resized.every((c) => c.fate === 'kept')).toBe(true);
 	});
 
 	it('animates only opacity and transform, and nothing that stays', () => {

@@ -17,6 +17,8 @@ export interface LabelBox {
 export function labelBoxes(page: Page, selector: string): Promise<LabelBox[]> {
 	return page.$eval(selector, (svg) => {
 		const shown = (el: Element) => {
+			// Not rendered at all (a sheet drawn ahead for another step, kept out of sight).
+			if (el.getClientRects().length === 0) return false;
 			for (let n: Element | null = el; n && n !== svg; n = n.parentElement)
 				if (Number(n.getAttribute('opacity') ?? 1) < 0.5) return false;
 			return true;

@@ -25,13 +25,17 @@ const PAINT_ORDER: readonly SheetLayer[] = [
 export interface Sheet {
 	key: string;
 	layer: SheetLayer;
+	/** The chart size it is drawn at (`<width>x<height>`). */
+	frame: string;
 	/** The scene it is drawn from. */
 	scene: Scene;
 }
 
+const frameOf = (size: Size) => `${size.width}x${size.height}`;
+
 /** The sheets a scene shows, in paint order. */
 export function sheetsOf(scene: Scene, size: Size): Sheet[] {
-	const frame = `${size.width}x${size.height}`;
+	const frame = frameOf(size);
 	const scales = `${frame}:${scene.x0}-${scene.x1}:${scene.y1}`;
 	const keyOf = (layer: SheetLayer): string => {
 		switch (layer) {
@@ -51,7 +55,7 @@ export function sheetsOf(scene: Scene, size: Size): Sheet[] {
 	};
 	const shown = (layer: SheetLayer) =>
 		layer === 'marks' ? scene.marks.some((m) => m.opacity > 0) : scene.layers[layer] > 0;
-	return PAINT_ORDER.filter(shown).map((layer) => ({ key: keyOf(layer), layer, scene }));
+	return PAINT_ORDER.filter(shown).map((layer) => ({ key: keyOf(layer), layer, frame, scene }));
 }
 
 /**
@@ -63,7 +67,12 @@ export function gatherPoint(scene: Scene): [number, number] | null {
 	return first && first.opacity === 0 ? [first.x, first.y] : null;
 }
 
-export type Fate = 'kept' | 'entering' | 'leaving';
+/**
+ * What a sheet does in a change: stays put, fades in or out, or waits out of sight (`parked`: a
+ * sheet another step shows, drawn ahead in an idle moment or left by an earlier change, so that
+ * step does not have to draw it in the middle of a scroll).
+ */
+export type Fate = 'kept' | 'entering' | 'leaving' | 'parked';
 
 export interface SheetChange {
 	sheet: Sheet;
@@ -74,35 +83,102 @@ export interface SheetChange {
 
 /**
  * The sheets of a change of scene, in paint order: those both scenes show stay put, the others
- * leave or enter (see TroopChart for how they move).
+ * leave or enter (see TroopChart for how they move). Sheets already on the page (`onPage`) are
+ * reused as they are drawn, never drawn again; those neither scene shows stay there, parked.
  */
-export function sheetChange(from: Scene, to: Scene, size: Size): SheetChange[] {
+export function sheetChange(
+	from: Scene,
+	to: Scene,
+	size: Size,
+	onPage: readonly Sheet[] = []
+): SheetChange[] {
 	const before = sheetsOf(from, size);
 	const after = sheetsOf(to, size);
-	const has = (list: Sheet[], key: string) => list.some((s) => s.key === key);
+	const find = (list: readonly Sheet[], key: string) => list.find((s) => s.key === key);
+	const drawn = (sheet: Sheet) => find(onPage, sheet.key) ?? sheet;
 	const changes: SheetChange[] = [
 		...before
-			.filter((s) => !has(after, s.key))
+			.filter((s) => !find(after, s.key))
 			.map((sheet) => ({
-				sheet,
+				sheet: drawn(sheet),
 				fate: 'leaving' as const,
 				gather: sheet.layer === 'marks' ? gatherPoint(to) : null
 			})),
 		...after.map((sheet): SheetChange => {
 			// A sheet both show is the same drawing: the one already on the page is kept as it is.
-			const kept = before.find((s) => s.key === sheet.key);
-			if (kept) return { sheet: kept, fate: 'kept', gather: null };
+			const kept = find(before, sheet.key);
+			if (kept) return { sheet: drawn(kept), fate: 'kept', gather: null };
 			const gather = sheet.layer === 'marks' ? gatherPoint(from) : null;
-			return { sheet, fate: 'entering', gather };
+			return { sheet: drawn(sheet), fate: 'entering', gather };
 		})
 	];
-	const order = (c: SheetChange) => PAINT_ORDER.indexOf(c.sheet.layer);
-	return changes.sort((a, b) => order(a) - order(b));
+	return withParked(changes, size, onPage);
 }
 
-/** A scene at rest: every sheet it shows, kept. */
-export function restingSheets(scene: Scene, size: Size): SheetChange[] {
-	return sheetsOf(scene, size).map((sheet) => ({ sheet, fate: 'kept', gather: null }));
+/** A scene at rest: every sheet it shows, kept, and the other sheets on the page parked. */
+export function restingSheets(
+	scene: Scene,
+	size: Size,
+	onPage: readonly Sheet[] = []
+): SheetChange[] {
+	const shown = sheetsOf(scene, size).map((sheet): SheetChange => {
+		const drawn = onPage.find((s) => s.key === sheet.key) ?? sheet;
+		return { sheet: drawn, fate: 'kept', gather: null };
+	});
+	return withParked(shown, size, onPage);
+}
+
+/** A change once played: what entered is kept, what left is parked. */
+export function settledSheets(changes: readonly SheetChange[]): SheetChange[] {
+	return changes.map((c) => {
+		if (c.fate === 'kept' || c.fate === 'parked') return c;
+		return { sheet: c.sheet, fate: c.fate === 'leaving' ? 'parked' : 'kept', gather: null };
+	});
+}
+
+/**
+ * The first sheet `scenes` show that is not on the page yet (null: all are), to be drawn ahead
+ * of its step.
+ */
+export function nextSheetAhead(
+	scenes: readonly Scene[],
+	size: Size,
+	onPage: readonly SheetChange[]
+): Sheet | null {
+	for (const scene of scenes)
+		for (const sheet of sheetsOf(scene, size))
+			if (!onPage.some((c) => c.sheet.key === sheet.key)) return sheet;
+	return null;
+}
+
+/** `changes` with `sheet` added, parked. */
+export function parkSheet(changes: readonly SheetChange[], sheet: Sheet): SheetChange[] {
+	const parked: SheetChange = { sheet, fate: 'parked', gather: null };
+	return inPaintOrder(
+		[...changes, parked],
+		changes.map((c) => c.sheet)
+	);
+}
+
+/**
+ * `changes` and the sheets on the page at this size that they do not name (parked), in paint
+ * order: by layer, then where each sheet already is on the page (a sheet moved in the page
+ * would be laid out and painted again), new ones last.
+ */
+function withParked(changes: SheetChange[], size: Size, onPage: readonly Sheet[]): SheetChange[] {
+	const frame = frameOf(size);
+	const parked = onPage
+		.filter((s) => s.frame === frame && !changes.some((c) => c.sheet.key === s.key))
+		.map((sheet): SheetChange => ({ sheet, fate: 'parked', gather: null }));
+	return inPaintOrder([...changes, ...parked], onPage);
+}
+
+function inPaintOrder(changes: SheetChange[], onPage: readonly Sheet[]): SheetChange[] {
+	const place = (c: SheetChange) => {
+		const at = onPage.findIndex((s) => s.key === c.sheet.key);
+		return PAINT_ORDER.indexOf(c.sheet.layer) * 1000 + (at < 0 ? 999 : at);
+	};
+	return changes.sort((a, b) => place(a) - place(b));
 }
 
 const REST = 'translate(0px, 0px) scale(1) translate(0px, 0px)';
@@ -116,7 +192,7 @@ const pointAt = ([x, y]: [number, number]) =>
  */
 export function sheetKeyframes(change: SheetChange): Keyframe[] | null {
 	const { fate, gather } = change;
-	if (fate === 'kept') return null;
+	if (fate === 'kept' || fate === 'parked') return null;
 	if (fate === 'leaving')
 		return gather
 			? [
