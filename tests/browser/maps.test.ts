@@ -74,7 +74,7 @@ const mapState = (page: Page) =>
 /** Waits until the map shows a step's focus and has stopped moving; returns the zoom. */
 async function settledAt(page: Page, step: Expected): Promise<number> {
 	await page.waitForSelector(
-		`[data-graphic][data-active-step="${step.slug}"][data-atlas="loaded"]`
+		`[data-graphic][data-active-step="${step.slug}"][data-atlas="loaded"][data-charted="true"]`
 	);
 	await page.waitForSelector(`svg.map[data-focus="${step.focus}"][data-settled="true"]`);
 	return (await mapState(page)).zoom;
@@ -179,7 +179,7 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 						shown: getComputedStyle(layer).transform,
 						animations: layer.getAnimations().length,
 						changed: changes > before,
-						names: getComputedStyle(map.querySelector('svg.map')!).opacity
+						names: getComputedStyle(map.querySelector('.map-names')!).opacity
 					});
 				}
 				return seen;
@@ -194,6 +194,46 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 			// The names are hidden on the way and back at the end.
 			expect(moving.some((f) => f.names === '0')).toBe(true);
 			expect(frames.at(-1)).toMatchObject({ animations: 0, names: '1', shown: 'none' });
+			await context.close();
+		});
+
+		it('draws the other steps’ names ahead, out of sight, and keeps each step’s for its return', async () => {
+			const context = await browser().newContext(PHONE);
+			const page = await context.newPage();
+			const problems = watchProblems(page, new URL(site).origin);
+			await page.goto(`${url}#afghanistan`);
+			await settledAt(page, expected[0]);
+			await page.waitForSelector('.map-names[data-drawn-ahead="true"]', {
+				state: 'attached',
+				timeout: 15_000
+			});
+			const overlays = () =>
+				page.$$eval('.map-names > svg', (all) =>
+					all.map((svg) => getComputedStyle(svg).display !== 'none')
+				);
+			// One per distinct view, towns and marks (four for six steps), only the step's shown.
+			expect(await overlays()).toEqual([true, false, false, false]);
+			await page.evaluate(() => {
+				const w = window as unknown as { added: number };
+				w.added = 0;
+				new MutationObserver((records) => {
+					for (const r of records) w.added += r.addedNodes.length;
+				}).observe(document.querySelector('.map-names')!, { childList: true, subtree: true });
+			});
+			const added = () => page.evaluate(() => (window as unknown as { added: number }).added);
+			const visit = async (step: Expected) => {
+				await page.evaluate((slug) => (location.hash = `#${slug}`), step.slug);
+				await settledAt(page, step);
+			};
+			// Kabul's frame is as tall as the country's (neither has a legend): drawn ahead.
+			await visit(expected.find((s) => s.slug === 'kaboul')!);
+			expect(await added()).toBe(0);
+			for (const step of expected) await visit(step);
+			await page.evaluate(() => ((window as unknown as { added: number }).added = 0));
+			for (const step of [...expected].reverse()) await visit(step);
+			expect(await added()).toBe(0);
+			expect((await overlays()).filter(Boolean)).toHaveLength(1);
+			expect(problems.errors).toEqual([]);
 			await context.close();
 		});
 

@@ -5,6 +5,12 @@ import { decodeAtlas } from '$lib/data/atlas';
 import { parsePlaces, parseProvinces } from '$lib/data/places';
 import { placeLabel, centredLabel } from '$lib/graphics/map/labelLayout';
 import { baseProjection, focusView, scaleBarKm, zoomTransform } from '$lib/graphics/map/projection';
+import {
+	nextOverlayAhead,
+	overlayOf,
+	overlaysWith,
+	type Overlay
+} from '$lib/graphics/map/overlays';
 import { highlightChange, mapScene } from '$lib/graphics/map/scene';
 import { storyStates } from '$lib/story/steps';
 import type { MapState } from '$lib/story/types';
@@ -53,6 +59,7 @@ describe('mapScene', () => {
 		const before = structuredClone(state);
 		const scene = mapScene(state, [1, 2, 3]);
 		expect(scene).toEqual({
+			focus: 'helmand',
 			view: [1, 2, 3],
 			highlights: [{ iso: 'AF-HEL', role: 'front' }],
 			places: ['Lashkar Gah'],
@@ -183,5 +190,59 @@ describe('label layout', () => {
 		const box = centredLabel('Iran', [100, 100], size, [], true)!;
 		expect(box).not.toBeNull();
 		expect(centredLabel('Chine', [102, 101], size, [box], true)).toBeNull();
+	});
+});
+
+describe('overlays (names and marks of a scene, drawn ahead)', () => {
+	const size = { width: 358, height: 260 };
+	const projection = baseProjection(atlas, size.width);
+	const sceneAt = (slug: string, at = size) =>
+		mapScene(stateOf(slug), focusView(stateOf(slug).focus, atlas, projection, at));
+
+	it('are keyed by what they show: steps with the same view, towns and marks share one', () => {
+		const key = (slug: string) => overlayOf(sceneAt(slug), size).key;
+		expect(key('violences')).toBe(key('afghanistan'));
+		expect(key('riposte')).toBe(key('helmand'));
+		expect(key('kaboul')).not.toBe(key('afghanistan'));
+		expect(key('six-provinces')).not.toBe(key('afghanistan'));
+		const shorter = { width: 358, height: 200 };
+		const helmandShorter = overlayOf(sceneAt('helmand', shorter), shorter);
+		expect(helmandShorter.key).not.toBe(key('helmand'));
+		expect(helmandShorter.shows).toBe(overlayOf(sceneAt('helmand'), size).shows);
+	});
+
+	it('are drawn ahead one at a time, each once, until every step’s is on the page', () => {
+		const scenes = mapSteps.map((s) => sceneAt(s.slug));
+		let onPage: Overlay[] = [];
+		for (let next = nextOverlayAhead(scenes, size, onPage); next;) {
+			expect(onPage.some((o) => o.key === next!.key)).toBe(false);
+			onPage = [...onPage, next];
+			next = nextOverlayAhead(scenes, size, onPage);
+		}
+		expect(onPage.map((o) => o.key)).toEqual([
+			...new Set(scenes.map((scene) => overlayOf(scene, size).key))
+		]);
+		expect(onPage).toHaveLength(4);
+	});
+
+	it('stay on the page at the same width whatever their height, and go with a new width', () => {
+		const shorter = { width: 358, height: 200 };
+		const helmand = overlayOf(sceneAt('helmand', shorter), shorter);
+		const onPage = [overlayOf(sceneAt('afghanistan'), size)];
+		// The shown overlay is added, those of other heights stay...
+		expect(overlaysWith(onPage, helmand, true).map((o) => o.key)).toEqual([
+			onPage[0]!.key,
+			helmand.key
+		]);
+		// ...one already drawn is reused, not drawn twice...
+		expect(overlaysWith([...onPage, helmand], helmand, true)).toHaveLength(2);
+		// ...one to come later (the map built out of sight) is not drawn yet...
+		expect(overlaysWith(onPage, helmand, false)).toEqual(onPage);
+		// ...a step shown at its own height is not drawn ahead at another...
+		const scenes = ['afghanistan', 'helmand'].map((slug) => sceneAt(slug));
+		expect(nextOverlayAhead(scenes, size, overlaysWith(onPage, helmand, true))).toBeNull();
+		// ...and a new width lays everything out again.
+		const wide = { width: 800, height: 600 };
+		expect(overlaysWith(onPage, overlayOf(sceneAt('helmand', wide), wide), true)).toHaveLength(1);
 	});
 });

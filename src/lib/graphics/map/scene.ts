@@ -1,4 +1,4 @@
-import type { MapState, ProvinceRole } from '$lib/story/types';
+import type { MapFocus, MapState, ProvinceRole } from '$lib/story/types';
 import type { ZoomView } from './projection';
 
 /** A highlighted province and its role. */
@@ -15,6 +15,8 @@ export type MapLayer = (typeof MAP_LAYERS)[number];
  * towns named and the layers shown. Geometry and words are not in the scene.
  */
 export interface MapScene {
+	/** What the view frames (the view itself depends on the frame's size). */
+	focus: MapFocus;
 	view: ZoomView;
 	highlights: SceneHighlight[];
 	/** Keys of the towns named. */
@@ -26,6 +28,7 @@ export interface MapScene {
 export function mapScene(state: MapState, view: ZoomView): MapScene {
 	const zoomed = state.focus !== 'afghanistan';
 	return {
+		focus: state.focus,
 		view,
 		highlights: state.highlights.map((h) => ({ iso: h.iso, role: h.role })),
 		places: [...state.places],

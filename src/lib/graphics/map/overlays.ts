@@ -1,0 +1,58 @@
+import type { Size } from '../troops/scene';
+import type { MapScene } from './scene';
+
+/**
+ * The names and marks a map scene shows at one size, in an SVG of their own over the provinces
+ * (see MapOverlay). Its key names what it draws: two steps that show the same view, towns and
+ * layers share one overlay.
+ */
+export interface Overlay {
+	/** What it shows at which size. */
+	key: string;
+	/** What it shows: the focus, towns and layers (its view follows from them and its size). */
+	shows: string;
+	/** The chart size it is laid out for. */
+	size: Size;
+	scene: MapScene;
+}
+
+export function overlayOf(scene: MapScene, size: Size): Overlay {
+	const layers = Object.entries(scene.layers)
+		.filter(([, on]) => on)
+		.map(([layer]) => layer);
+	const shows = `${scene.focus}:${scene.places.join('+')}:${layers.join('+')}`;
+	return { key: `${size.width}x${size.height}:${shows}`, shows, size, scene };
+}
+
+/**
+ * The overlays on the page once `shown` is shown: those drawn at this width (each map step has
+ * its own height, the room its legend leaves), and `shown` itself unless it is to come later
+ * (`drawn` false). `onPage` itself when nothing changes.
+ */
+export function overlaysWith(
+	onPage: readonly Overlay[],
+	shown: Overlay,
+	drawn: boolean
+): readonly Overlay[] {
+	const here = onPage.filter((o) => o.size.width === shown.size.width);
+	if (!drawn || here.some((o) => o.key === shown.key))
+		return here.length === onPage.length ? onPage : here;
+	return [...here, shown];
+}
+
+/**
+ * The first of `scenes`' overlays that is on the page at no height yet (null: all are), to be
+ * drawn ahead at this size. A step once shown keeps its own overlay, at its own height: it is
+ * not drawn again at the others.
+ */
+export function nextOverlayAhead(
+	scenes: readonly MapScene[],
+	size: Size,
+	onPage: readonly Overlay[]
+): Overlay | null {
+	for (const scene of scenes) {
+		const overlay = overlayOf(scene, size);
+		if (!onPage.some((o) => o.shows === overlay.shows)) return overlay;
+	}
+	return null;
+}
