@@ -9,7 +9,7 @@ import {
 	useContext
 } from './helpers/chromium';
 import { expectLegibleLabels, labelBoxes } from './helpers/labels';
-import { EDITIONS, placeName, slugs } from './helpers/story';
+import { EDITIONS, placeName, slugs, watchAddedNodes } from './helpers/story';
 
 const site = inject('siteUrl');
 const browser = useChromium();
@@ -213,14 +213,7 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 				);
 			// One per distinct view, towns and marks (four for six steps), only the step's shown.
 			expect(await overlays()).toEqual([true, false, false, false]);
-			await page.evaluate(() => {
-				const w = window as unknown as { added: number };
-				w.added = 0;
-				new MutationObserver((records) => {
-					for (const r of records) w.added += r.addedNodes.length;
-				}).observe(document.querySelector('.map-names')!, { childList: true, subtree: true });
-			});
-			const added = () => page.evaluate(() => (window as unknown as { added: number }).added);
+			const { added, reset } = await watchAddedNodes(page, '.map-names');
 			const visit = async (step: Expected) => {
 				await page.evaluate((slug) => (location.hash = `#${slug}`), step.slug);
 				await settledAt(page, step);
@@ -229,7 +222,7 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 			await visit(expected.find((s) => s.slug === 'kaboul')!);
 			expect(await added()).toBe(0);
 			for (const step of expected) await visit(step);
-			await page.evaluate(() => ((window as unknown as { added: number }).added = 0));
+			await reset();
 			for (const step of [...expected].reverse()) await visit(step);
 			expect(await added()).toBe(0);
 			expect((await overlays()).filter(Boolean)).toHaveLength(1);

@@ -9,7 +9,7 @@ import {
 	useContext
 } from './helpers/chromium';
 import { expectLegibleLabels, labelBoxes } from './helpers/labels';
-import { EDITIONS, settle } from './helpers/story';
+import { EDITIONS, settle, watchAddedNodes } from './helpers/story';
 
 const site = inject('siteUrl');
 const browser = useChromium();
@@ -143,13 +143,7 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 			const drawn = await sheets();
 			expect(drawn.filter((s) => s.shown).map((s) => s.layer)).toEqual(['units', 'marks']);
 			expect(drawn.length).toBeGreaterThan(10);
-			await page.evaluate(() => {
-				const w = window as unknown as { added: number };
-				w.added = 0;
-				new MutationObserver((records) => {
-					for (const r of records) w.added += r.addedNodes.length;
-				}).observe(document.querySelector('.troop-chart')!, { childList: true, subtree: true });
-			});
+			const { added } = await watchAddedNodes(page, '.troop-chart');
 			const shownAt: Record<string, string[]> = {
 				'vingt-ans': ['history', 'axes', 'line', 'target'],
 				biden: ['axes', 'line', 'former', 'target', 'drawdown'],
@@ -163,7 +157,7 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 						shownAt[step.slug]
 					);
 			}
-			expect(await page.evaluate(() => (window as unknown as { added: number }).added)).toBe(0);
+			expect(await added()).toBe(0);
 			expect((await sheets()).length).toBe(drawn.length);
 			expect(problems.errors).toEqual([]);
 			await context.close();

@@ -88,3 +88,21 @@ export function geometry(page: Page) {
 		)
 	}));
 }
+
+/**
+ * Counts the nodes added under `selector` from now on (a node moved in the page counts too):
+ * `added()` reads the count, `reset()` sets it back to 0.
+ */
+export async function watchAddedNodes(page: Page, selector: string) {
+	await page.evaluate((selector) => {
+		const w = window as unknown as { addedNodes: number };
+		w.addedNodes = 0;
+		new MutationObserver((records) => {
+			for (const r of records) w.addedNodes += r.addedNodes.length;
+		}).observe(document.querySelector(selector)!, { childList: true, subtree: true });
+	}, selector);
+	return {
+		added: () => page.evaluate(() => (window as unknown as { addedNodes: number }).addedNodes),
+		reset: () => page.evaluate(() => ((window as unknown as { addedNodes: number }).addedNodes = 0))
+	};
+}
