@@ -30,5 +30,11 @@ export default ts.config(
 			]
 		}
 	},
+	{
+		// The page's console stays quiet: warnings and errors only (debugging output left in a
+		// component once reached main).
+		files: ['src/**'],
+		rules: { 'no-console': ['error', { allow: ['warn', 'error'] }] }
+	},
 	{ ignores: ['build/', 'build-*/', '.svelte-kit/', 'node_modules/', 'test-results/'] }
 );
