@@ -2,8 +2,10 @@
  * `npm run bench`: builds the story, serves build/ compressed like a static host, and measures it
  * in the system Chromium: first-load transfer by kind, Lighthouse (mobile and desktop presets),
  * scrolling smoothness at 4× CPU throttling and heap growth. Prints a table, writes
- * test-results/bench.json. Options: --check (exit 1 when a budget is missed), --no-build,
- * --quick (no Lighthouse, a fast scroll: for the smoke test, not for figures).
+ * test-results/bench.json. Also the graphic's room: how much of the screen the chart gets at each
+ * viewport, cards taken off. Options: --check (exit 1 when a budget is missed), --no-build,
+ * --quick (no Lighthouse, a fast scroll: for the smoke test, not for figures), --room (the
+ * graphic's room only).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -11,12 +13,14 @@ import { cpus, totalmem } from 'node:os';
 import { launchChromium } from '../tests/browser/helpers/chromium';
 import { BUDGETS, missedBudgets } from './bench/budgets';
 import { runLighthouse, type LighthouseRun } from './bench/lighthouse';
+import { measureGraphicRoom, ROOM_VIEWPORTS, type GraphicRoom } from './bench/graphicRoom';
 import { measureScrolling } from './bench/scrolling';
 import { serveCompressed } from './bench/serve';
 import { measureTransfer } from './bench/transfer';
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
+const roomOnly = args.has('--room');
 const out = 'test-results/bench.json';
 
 if (!args.has('--no-build')) {
@@ -30,6 +34,33 @@ if (!args.has('--no-build')) {
 const { server, url } = await serveCompressed('build');
 const browser = await launchChromium();
 try {
+	const graphicRoom: GraphicRoom[] = [];
+	for (const size of ROOM_VIEWPORTS) graphicRoom.push(await measureGraphicRoom(browser, url, size));
+	console.log('\nGraphic room: the share of the screen where the chart is seen, cards taken off');
+	console.table(
+		Object.fromEntries(
+			graphicRoom.map((r) => [
+				r.viewport,
+				{
+					'median over steps': r.median.toFixed(2),
+					'smallest step': Math.min(...Object.values(r.steps)).toFixed(2),
+					'smallest chart px': r.smallestChartPx,
+					'box / viewport height': r.smallestBoxShare.toFixed(2),
+					'box sizes': r.boxSizes.length
+				}
+			])
+		)
+	);
+	if (roomOnly) {
+		const misses = missedBudgets({ graphicRoom });
+		mkdirSync('test-results', { recursive: true });
+		writeFileSync(out, JSON.stringify({ graphicRoom, misses }, null, 2));
+		console.log(
+			misses.length ? `\nBudgets missed:\n- ${misses.join('\n- ')}` : '\nAll budgets met.'
+		);
+		if (args.has('--check') && misses.length) process.exitCode = 1;
+		process.exit();
+	}
 	const transfer = await measureTransfer(browser, url);
 	const scrolling = await measureScrolling(browser, url, quick);
 	// Lighthouse runs its own Chromium: this one must not be running beside it.
@@ -52,12 +83,14 @@ try {
 		quick,
 		transfer,
 		scrolling,
+		graphicRoom,
 		lighthouse,
 		budgets: BUDGETS
 	};
 	const misses = missedBudgets({
 		transfer,
 		scrolling,
+		graphicRoom,
 		lighthouse: lighthouse && {
 			mobile: lighthouse.mobile,
 			desktop: { performance: lighthouse.desktop.performance }

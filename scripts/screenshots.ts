@@ -2,10 +2,11 @@
  * Screenshots of the built story at phone and desktop sizes, at the header and at every step,
  * for a human (or picture editor) to review: `npm run build && npm run screenshots [-- step …]`.
  * Writes PNGs to test-results/screens/. `COLOR_SCHEME=dark` for the dark theme, `EDITION=en` for
- * the English edition.
+ * the English edition, `VIEWPORTS=390x844,844x390` for other sizes.
  */
 import { mkdirSync } from 'node:fs';
-import { launchChromium, SIZES } from '../tests/browser/helpers/chromium';
+import type { BrowserContextOptions } from 'playwright-core';
+import { launchChromium, PHONE, SIZES } from '../tests/browser/helpers/chromium';
 import { serveStatic } from '../tests/browser/helpers/serve';
 
 const only = process.argv.slice(2);
@@ -18,7 +19,15 @@ const prefix = (name: string) =>
 	`${name}${edition ? `-${edition}` : ''}${process.env.COLOR_SCHEME === 'dark' ? '-dark' : ''}`;
 const browser = await launchChromium();
 try {
-	for (const [name, options] of Object.entries(SIZES)) {
+	// VIEWPORTS=390x844,844x390 takes those sizes (phones below 1024 px wide, with touch).
+	const sizes: [string, BrowserContextOptions][] = process.env.VIEWPORTS
+		? process.env.VIEWPORTS.split(',').map((v) => {
+				const [width, height] = v.split('x').map(Number) as [number, number];
+				const viewport = { width, height };
+				return [v, width < 1024 ? { ...PHONE, viewport } : { viewport }];
+			})
+		: Object.entries(SIZES);
+	for (const [name, options] of sizes) {
 		const scheme = process.env.COLOR_SCHEME === 'dark' ? 'dark' : 'light';
 		const context = await browser.newContext({
 			...options,

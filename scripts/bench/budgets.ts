@@ -14,7 +14,13 @@ export const BUDGETS = {
 	cls: 0.01,
 	frameP95Ms: 16.7,
 	longTasks: 0,
-	heapGrowth: 0.1
+	heapGrowth: 0.1,
+	/**
+	 * The chart's uncovered share of the screen, median over the steps (issue 17), per viewport;
+	 * upright, the chart's box is at least this share of the viewport's height at every step.
+	 */
+	graphicRoom: { '390x844': 0.45, '360x740': 0.4, '320x640': 0.3, '844x390': 0.3 },
+	portraitBoxShare: 0.45
 } as const;
 
 /**
@@ -31,6 +37,12 @@ export interface BenchResults {
 		desktop: Pick<LighthouseRun, 'performance'>;
 	};
 	scrolling?: { frameP95: number; longTasks: number; heapGrowth: number };
+	graphicRoom?: {
+		viewport: string;
+		median: number;
+		smallestBoxShare: number;
+		boxSizes: string[];
+	}[];
 }
 
 /** Every budget missed, in words; empty when all are met (missing measurements are skipped). */
@@ -62,6 +74,21 @@ export function missedBudgets(r: BenchResults): string[] {
 		misses.push(`frame time p95 at 4× CPU (ms): ${round(p95)} > ${BUDGETS.frameP95Ms}`);
 	atMost('long tasks while scrolling', r.scrolling?.longTasks, BUDGETS.longTasks);
 	atMost('heap growth over three round trips', r.scrolling?.heapGrowth, BUDGETS.heapGrowth);
+	for (const room of r.graphicRoom ?? []) {
+		const budget = BUDGETS.graphicRoom[room.viewport as keyof typeof BUDGETS.graphicRoom];
+		atLeast(`graphic room at ${room.viewport} (median over steps)`, room.median, budget ?? 0);
+		const [width, height] = room.viewport.split('x').map(Number) as [number, number];
+		if (height > width)
+			atLeast(
+				`chart box at ${room.viewport} (share of the viewport's height)`,
+				room.smallestBoxShare,
+				BUDGETS.portraitBoxShare
+			);
+		if (room.boxSizes.length !== 1)
+			misses.push(
+				`chart box at ${room.viewport}: ${room.boxSizes.length} sizes (${room.boxSizes.join(', ')}), not one`
+			);
+	}
 	return misses;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeStep, LANDING, scrollTopFor, TRIGGER } from '$lib/engine/activeStep';
+import { activeStep, landingFor, scrollTopFor, TRIGGER, triggerFrom } from '$lib/engine/activeStep';
 
 const tops = [1000, 2000, 3000, 4000];
 
@@ -38,17 +38,33 @@ describe('activeStep', () => {
 });
 
 describe('scrollTopFor', () => {
-	it('lands a step past the trigger line, so opening at it makes it active', () => {
-		expect(LANDING).toBeLessThan(TRIGGER);
-		for (const [i, top] of tops.entries()) {
-			for (const height of [640, 844, 900, 1200]) {
-				const viewport = { top: scrollTopFor(top, height), height };
-				expect(activeStep(tops, viewport)).toBe(i);
+	it.each([TRIGGER, 0.8])(
+		'lands a step past the trigger line %s, so opening at it makes it active',
+		(trigger) => {
+			expect(landingFor(trigger)).toBeLessThan(trigger);
+			for (const [i, top] of tops.entries()) {
+				for (const height of [640, 844, 900, 1200]) {
+					const viewport = { top: scrollTopFor(top, height, landingFor(trigger)), height };
+					expect(activeStep(tops, viewport, trigger)).toBe(i);
+				}
 			}
 		}
-	});
+	);
 
 	it('never scrolls above the page', () => {
 		expect(scrollTopFor(100, 900)).toBe(0);
+	});
+});
+
+describe("triggerFrom (the layout's --trigger)", () => {
+	it.each([
+		{ css: '0.8', expected: 0.8 },
+		{ css: ' 0.6', expected: 0.6 },
+		{ css: '', expected: TRIGGER },
+		{ css: 'auto', expected: TRIGGER },
+		{ css: '1.2', expected: TRIGGER },
+		{ css: '0', expected: TRIGGER }
+	])('$css → $expected', ({ css, expected }) => {
+		expect(triggerFrom(css)).toBe(expected);
 	});
 });

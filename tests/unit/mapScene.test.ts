@@ -225,11 +225,10 @@ describe('overlays (names and marks of a scene, drawn ahead)', () => {
 		expect(onPage).toHaveLength(4);
 	});
 
-	it('stay on the page at the same width whatever their height, and go with a new width', () => {
-		const shorter = { width: 358, height: 200 };
-		const helmand = overlayOf(sceneAt('helmand', shorter), shorter);
+	it('stay on the page at their size, and go with a new size', () => {
+		const helmand = overlayOf(sceneAt('helmand'), size);
 		const onPage = [overlayOf(sceneAt('afghanistan'), size)];
-		// The shown overlay is added, those of other heights stay...
+		// The shown overlay is added, those of the other steps stay...
 		expect(overlaysWith(onPage, helmand, true).map((o) => o.key)).toEqual([
 			onPage[0]!.key,
 			helmand.key
@@ -238,11 +237,18 @@ describe('overlays (names and marks of a scene, drawn ahead)', () => {
 		expect(overlaysWith([...onPage, helmand], helmand, true)).toHaveLength(2);
 		// ...one to come later (the map built out of sight) is not drawn yet...
 		expect(overlaysWith(onPage, helmand, false)).toEqual(onPage);
-		// ...a step shown at its own height is not drawn ahead at another...
+		// ...a step shown is not drawn ahead again...
 		const scenes = ['afghanistan', 'helmand'].map((slug) => sceneAt(slug));
 		expect(nextOverlayAhead(scenes, size, overlaysWith(onPage, helmand, true))).toBeNull();
-		// ...and a new width lays everything out again.
-		const wide = { width: 800, height: 600 };
-		expect(overlaysWith(onPage, overlayOf(sceneAt('helmand', wide), wide), true)).toHaveLength(1);
+		// ...and a new size (a rotation) lays everything out again, whatever changed.
+		for (const other of [
+			{ width: 800, height: 600 },
+			{ width: 358, height: 200 }
+		]) {
+			expect(overlaysWith(onPage, overlayOf(sceneAt('helmand', other), other), true)).toHaveLength(
+				1
+			);
+			expect(nextOverlayAhead(scenes, other, onPage)).not.toBeNull();
+		}
 	});
 });

@@ -28,10 +28,28 @@ export function activeStep(
 	return active;
 }
 
-/** Where a step's top lands after a jump: just past the trigger line, the graphic above it in view. */
-export const LANDING = 0.56;
+/**
+ * The trigger line the layout sets (the CSS custom property `--trigger`), or `TRIGGER` when it is
+ * missing or not a share of the viewport.
+ *
+ * @example triggerFrom(' 0.8') // 0.8
+ */
+export function triggerFrom(css: string): number {
+	const value = Number.parseFloat(css);
+	return value > 0 && value < 1 ? value : TRIGGER;
+}
 
-/** The scroll position that opens the story at a step (its top at `LANDING` of the viewport). */
-export function scrollTopFor(stepTop: number, viewportHeight: number, landing = LANDING): number {
+/** How far above the trigger line a step's top lands after a jump, as a share of the viewport. */
+const LANDING_MARGIN = 0.04;
+
+/** Where a step's top lands after a jump: just past the trigger line, the graphic above it in view. */
+export const landingFor = (trigger: number) => trigger - LANDING_MARGIN;
+
+/** The scroll position that opens the story at a step (its top at `landing` of the viewport). */
+export function scrollTopFor(
+	stepTop: number,
+	viewportHeight: number,
+	landing = landingFor(TRIGGER)
+): number {
 	return Math.max(0, Math.round(stepTop - viewportHeight * landing));
 }

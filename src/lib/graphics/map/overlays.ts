@@ -24,27 +24,25 @@ export function overlayOf(scene: MapScene, size: Size): Overlay {
 	return { key: `${size.width}x${size.height}:${shows}`, shows, size, scene };
 }
 
+const sameSize = (a: Size, b: Size) => a.width === b.width && a.height === b.height;
+
 /**
- * The overlays on the page once `shown` is shown: those drawn at this width (each map step has
- * its own height, the room its legend leaves), and `shown` itself unless it is to come later
- * (`drawn` false). `onPage` itself when nothing changes.
+ * The overlays on the page once `shown` is shown: those drawn at its size (every map step has
+ * the same; a new size, a rotation, lays them all out again), and `shown` itself unless it is to
+ * come later (`drawn` false). `onPage` itself when nothing changes.
  */
 export function overlaysWith(
 	onPage: readonly Overlay[],
 	shown: Overlay,
 	drawn: boolean
 ): readonly Overlay[] {
-	const here = onPage.filter((o) => o.size.width === shown.size.width);
+	const here = onPage.filter((o) => sameSize(o.size, shown.size));
 	if (!drawn || here.some((o) => o.key === shown.key))
 		return here.length === onPage.length ? onPage : here;
 	return [...here, shown];
 }
 
-/**
- * The first of `scenes`' overlays that is on the page at no height yet (null: all are), to be
- * drawn ahead at this size. A step once shown keeps its own overlay, at its own height: it is
- * not drawn again at the others.
- */
+/** The first of `scenes`' overlays not on the page yet at this size (null: all are), to be drawn ahead. */
 export function nextOverlayAhead(
 	scenes: readonly MapScene[],
 	size: Size,
@@ -52,7 +50,7 @@ export function nextOverlayAhead(
 ): Overlay | null {
 	for (const scene of scenes) {
 		const overlay = overlayOf(scene, size);
-		if (!onPage.some((o) => o.shows === overlay.shows)) return overlay;
+		if (!onPage.some((o) => o.key === overlay.key)) return overlay;
 	}
 	return null;
 }

@@ -111,8 +111,12 @@ export function unitLayout(data: TroopChartData, size: Size) {
 	// Room kept under the grids for the key and the notes.
 	const height = f.bottom - f.top - LEGEND_HEIGHT;
 	const nato = bestColumns(natoMarks, width, height);
-	// The 2 500 as a square block, no larger than its share of the room.
-	const usCell = Math.max(6, Math.floor(Math.min(width / 10, height / 10, nato.cell * 2.5)));
+	// The 2 500 as a square block, no larger than its share of the room, and leaving the right
+	// of the frame to the calendar's end (its date and figure).
+	const usCell = Math.max(
+		6,
+		Math.floor(Math.min((width * 0.6) / 10, height / 10, nato.cell * 2.5))
+	);
 	return {
 		left,
 		usMarks,

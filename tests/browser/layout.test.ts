@@ -1,0 +1,227 @@
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { PHONE, useChromium, useContext, watchProblems } from './helpers/chromium';
+import { slugs } from './helpers/story';
+
+const site = inject('siteUrl');
+const browser = useChromium();
+
+/** Phones upright, a small phone, a phone sideways, a tablet upright, desktops. */
+const VIEWPORTS: [string, BrowserContextOptions][] = [
+	['390x844', { ...PHONE }],
+	['360x740', { ...PHONE, viewport: { width: 360, height: 740 } }],
+	['320x640', { ...PHONE, viewport: { width: 320, height: 640 } }],
+	['844x390', { ...PHONE, viewport: { width: 844, height: 390 } }],
+	['820x1180', { ...PHONE, viewport: { width: 820, height: 1180 } }],
+	['1280x720', { viewport: { width: 1280, height: 720 } }],
+	['1440x900', { viewport: { width: 1440, height: 900 } }]
+];
+
+/** The provinces each map framing must show whole ('all': the country). */
+const FOCUS: Record<string, string[] | 'all'> = {
+	afghanistan: 'all',
+	helmand: ['AF-HEL'],
+	kabul: ['AF-KAB', 'AF-KAP', 'AF-LOG']
+};
+
+interface Box {
+	left: number;
+	top: number;
+	right: number;
+	bottom: number;
+}
+
+/** Opens a step as a link to it does (its card's top just past the trigger line); waits for its chart. */
+async function openStep(page: Page, slug: string): Promise<void> {
+	await page.evaluate((slug) => (location.hash = slug), slug);
+	await page.waitForSelector(`[data-graphic][data-active-step="${slug}"][data-charted="true"]`);
+	if ((await page.getAttribute('[data-graphic]', 'data-view')) === 'map')
+		await page.waitForSelector('svg.map[data-settled="true"]');
+}
+
+/** What the step's chart shows that matters: the highlighted provinces and names, or every drawn mark. */
+function keyMarks(page: Page): Promise<(Box & { what: string })[]> {
+	return page.evaluate(() => {
+		const frame = document.querySelector('[data-chart-box]')!.getBoundingClientRect();
+		// What is seen of a mark: its box inside the chart's box and inside its own SVG, which
+		// clips it (a troop line is drawn whole, and shown through its sheet's window).
+		const box = (el: Element, what: string) => {
+			const r = el.getBoundingClientRect();
+			const svg = el.closest('svg');
+			const clip =
+				svg && getComputedStyle(svg).overflow !== 'visible' ? svg.getBoundingClientRect() : frame;
+			return {
+				left: Math.max(r.left, clip.left, frame.left),
+				top: Math.max(r.top, clip.top, frame.top),
+				right: Math.min(r.right, clip.right, frame.right),
+				bottom: Math.min(r.bottom, clip.bottom, frame.bottom),
+				what
+			};
+		};
+		const seen = (el: Element) => {
+			if (el.getClientRects().length === 0) return false;
+			for (let n: Element | null = el; n; n = n.parentElement)
+				if (Number(getComputedStyle(n).opacity) < 0.5) return false;
+			return true;
+		};
+		const inFrame = (b: { left: number; top: number; right: number; bottom: number }) =>
+			b.bottom > b.top && b.right > b.left;
+		if (document.querySelector('[data-graphic]')!.getAttribute('data-view') === 'map') {
+			const highlights = [...document.querySelectorAll('[data-map] [data-highlight]')]
+				.filter(seen)
+				.map((p) => box(p, `province ${p.getAttribute('data-province')}`));
+			const names = [...document.querySelectorAll('svg.map text')]
+				.filter(seen)
+				.filter((t) => t.textContent?.trim())
+				.map((t) => box(t, `name « ${t.textContent} »`));
+			return [...highlights, ...names].filter(inFrame);
+		}
+		return [...document.querySelectorAll('.chart.shown .troop-chart svg *')]
+			.filter((el) => ['text', 'path', 'circle', 'line', 'rect'].includes(el.localName))
+			.filter(seen)
+			.map((el) =>
+				box(el, `${el.localName}.${el.getAttribute('class')} « ${el.textContent ?? ''} »`)
+			)
+			.filter(inFrame);
+	});
+}
+
+const cardBoxes = (page: Page): Promise<Box[]> =>
+	page.$$eval('[data-step] .card', (cards) =>
+		cards.map((c) => {
+			const r = c.getBoundingClientRect();
+			return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+		})
+	);
+
+const overlap = (a: Box, b: Box) =>
+	Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 &&
+	Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+
+describe.each(VIEWPORTS)('layout at %s', (name, options) => {
+	const context = useContext(browser, { ...options, reducedMotion: 'reduce' });
+
+	it('keeps the chart box one size at every step, with its key marks clear of the cards when the step becomes active and each map focus whole', async () => {
+		const page = await context().newPage();
+		const problems = watchProblems(page, new URL(site).origin);
+		await page.goto(site);
+		await page.waitForSelector('html[data-story-ready]');
+		const boxes = new Set<string>();
+		for (const slug of slugs) {
+			await openStep(page, slug);
+			const box = await page.$eval('[data-chart-box]', (el) => {
+				const r = el.getBoundingClientRect();
+				return `${Math.round(r.width)}x${Math.round(r.height)}`;
+			});
+			boxes.add(box);
+
+			const cards = await cardBoxes(page);
+			for (const mark of await keyMarks(page))
+				for (const card of cards)
+					expect(overlap(mark, card), `${name}, ${slug}: ${mark.what} lies under a card`).toBe(
+						false
+					);
+
+			// The head's figure and the legends keep to their slots (nothing cut off).
+			const spill = await page.evaluate(() =>
+				[...document.querySelectorAll('[data-figure-slot], [data-graphic] .legends')]
+					.filter((el) => el.scrollHeight > el.clientHeight + 1)
+					.map((el) => el.className.split(' ')[0])
+			);
+			expect(spill, `${name}, ${slug}: text spills out of its slot`).toEqual([]);
+
+			const focus = await page.getAttribute('svg.map', 'data-focus').catch(() => null);
+			if ((await page.getAttribute('[data-graphic]', 'data-view')) !== 'map' || !focus) continue;
+			const fit = FOCUS[focus]!;
+			const outside = await page.evaluate((fit) => {
+				const frame = document.querySelector('[data-map]')!.getBoundingClientRect();
+				const provinces = [...document.querySelectorAll('[data-map] [data-province]')].filter(
+					(p) => fit === 'all' || fit.includes(p.getAttribute('data-province')!)
+				);
+				return provinces
+					.filter((p) => {
+						const r = p.getBoundingClientRect();
+						return (
+							r.left < frame.left - 1 ||
+							r.right > frame.right + 1 ||
+							r.top < frame.top - 1 ||
+							r.bottom > frame.bottom + 1
+						);
+					})
+					.map((p) => p.getAttribute('data-province'));
+			}, fit);
+			expect(outside, `${name}, ${slug}: provinces cut off by the map's frame`).toEqual([]);
+		}
+		expect([...boxes], `${name}: the chart box changed size between steps`).toHaveLength(1);
+		expect(problems.errors).toEqual([]);
+		await page.close();
+	});
+});
+
+describe('layout on phones', () => {
+	it.each([
+		['320 px wide', { ...PHONE, viewport: { width: 320, height: 640 } }, '100%'],
+		['390 px wide, root font at 200 %', PHONE, '200%'],
+		[
+			'844 px sideways, root font at 200 %',
+			{ ...PHONE, viewport: { width: 844, height: 390 } },
+			'200%'
+		]
+	] as [string, BrowserContextOptions, string][])(
+		'never scrolls sideways (%s)',
+		async (_, options, rootFont) => {
+			const context = await browser().newContext(options);
+			await context.addInitScript(
+				`document.addEventListener('DOMContentLoaded', () => { document.documentElement.style.fontSize = '${rootFont}'; });`
+			);
+			const page = await context.newPage();
+			for (const slug of ['retrait', 'vingt-ans', 'six-provinces']) {
+				await page.goto(`${site}#${slug}`);
+				await page.waitForSelector(
+					`[data-graphic][data-active-step="${slug}"][data-charted="true"]`
+				);
+				const { scrollWidth, width } = await page.evaluate(() => ({
+					scrollWidth: document.scrollingElement!.scrollWidth,
+					width: innerWidth
+				}));
+				expect(scrollWidth, `${slug}: the page is wider than the screen`).toBeLessThanOrEqual(
+					width
+				);
+			}
+			await context.close();
+		}
+	);
+
+	it('moves nothing under reduced motion', async () => {
+		const context = await browser().newContext({ ...PHONE, reducedMotion: 'reduce' });
+		const page = await context.newPage();
+		await page.goto(`${site}#retrait`);
+		await page.waitForSelector('html[data-story-ready]');
+		for (const slug of ['otan', 'vingt-ans', 'afghanistan', 'helmand', 'six-provinces', 'kaboul']) {
+			await openStep(page, slug);
+			const running = await page.evaluate(
+				() => document.getAnimations().filter((a) => a.playState === 'running').length
+			);
+			expect(running, `${slug}: something moves`).toBe(0);
+		}
+		await context.close();
+	});
+
+	it('becomes active as its card comes in at the bottom: the trigger line is lower upright than sideways', async () => {
+		const triggers: Record<string, number> = {};
+		for (const [size, viewport] of [
+			['upright', { width: 390, height: 844 }],
+			['sideways', { width: 844, height: 390 }],
+			['desktop', { width: 1440, height: 900 }]
+		] as const) {
+			const context = await browser().newContext({ ...PHONE, viewport });
+			const page = await context.newPage();
+			await page.goto(site);
+			triggers[size] = await page.evaluate(() =>
+				Number(getComputedStyle(document.documentElement).getPropertyValue('--trigger'))
+			);
+			await context.close();
+		}
+		expect(triggers).toEqual({ upright: 0.8, sideways: 0.6, desktop: 0.6 });
+	});
+});
