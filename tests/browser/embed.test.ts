@@ -148,7 +148,7 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 				() => (window as unknown as { storySteps: string[] }).storySteps
 			);
 			expect(steps.at(-1)).toBe('riposte');
-			await page.evaluate(() => scrollBy(0, innerHeight));
+			await scrollHostTo(page, frame, 'six-provinces');
 			await expect
 				.poll(() =>
 					page.evaluate(() => (window as unknown as { storySteps: string[] }).storySteps.at(-1))

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { TRIGGER } from '../../src/lib/engine/activeStep';
+import { triggerFrom } from '../../src/lib/engine/activeStep';
 import { SIZES, watchProblems, type PageProblems, useChromium } from './helpers/chromium';
 import { activeStep, EDITIONS, geometry, scrollThrough, settle, slugs } from './helpers/story';
 
@@ -38,10 +38,11 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 			const historyLength = await page.evaluate(() => history.length);
 			expect(await activeStep(page)).toBe(slugs[0]);
 
-			expect(await scrollThrough(page, 90)).toEqual(slugs);
+			// Steps are at least a card apart: 150 px at a time skips none.
+			expect(await scrollThrough(page, 150)).toEqual(slugs);
 			expect(await page.evaluate(() => location.hash)).toBe(`#${slugs.at(-1)}`);
 
-			expect(await scrollThrough(page, -90)).toEqual([...slugs].reverse());
+			expect(await scrollThrough(page, -150)).toEqual([...slugs].reverse());
 			expect(await page.evaluate(() => location.hash)).toBe('');
 			expect(await page.evaluate(() => history.length)).toBe(historyLength);
 		});
@@ -52,7 +53,11 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 				await page.evaluate((top) => window.scrollTo(0, top), y);
 				await settle(page);
 				const { scrollY, height, tops } = await geometry(page);
-				const line = scrollY + height * TRIGGER;
+				// The layout's trigger line (lower on a phone held upright, where cards come in over the graphic).
+				const trigger = await page.evaluate(() =>
+					getComputedStyle(document.documentElement).getPropertyValue('--trigger')
+				);
+				const line = scrollY + height * triggerFrom(trigger);
 				const expected = Math.max(0, tops.filter((top) => top <= line).length - 1);
 				expect(await activeStep(page)).toBe(slugs[expected]);
 			}
@@ -82,9 +87,15 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 				expect(layout.graphic.top).toBeGreaterThanOrEqual(-1);
 				expect(layout.graphic.bottom).toBeLessThanOrEqual(layout.viewport.height + 1);
 				expect(layout.card.top).toBeGreaterThanOrEqual(0);
-				expect(layout.card.bottom, `card of ${slug} fits on screen`).toBeLessThanOrEqual(
-					layout.viewport.height
-				);
+				if (size === 'phone')
+					// The graphic has the screen; the card comes in at the bottom, its first lines in view.
+					expect(layout.card.top + 80, `card of ${slug} shows`).toBeLessThanOrEqual(
+						layout.viewport.height
+					);
+				else
+					expect(layout.card.bottom, `card of ${slug} fits on screen`).toBeLessThanOrEqual(
+						layout.viewport.height
+					);
 				if (size === 'desktop') expect(layout.graphic.left).toBeGreaterThan(layout.card.right);
 				else expect(layout.graphic.width).toBe(layout.viewport.width);
 				const progress = await page.textContent('[data-graphic] [data-progress]');
