@@ -82,8 +82,7 @@ export function netlifyHeaders({ base, files, pages }: Build): string {
 			rules.push([`${base}/${folder}/*`, [['Content-Type', [...kinds][0]!]]]);
 			continue;
 		}
-		if (inFolder.some((file) => file.endsWith('/index.html') || file === 'index.html')) continue;
-		for (const file of inFolder.filter((f) => !/\.(html|js|css)$/.test(f)))
+		for (const file of inFolder.filter((f) => !/(\.(html|js|css)|\/?__data\.json)$/.test(f)))
 			rules.push([`${base}/${file}`, [['Content-Type', typeOf(file)]]]);
 	}
 	if (rules.length > 100)
