@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import {
 	existsSync,
 	mkdirSync,
@@ -174,7 +174,8 @@ describe('the nginx snippet, with Debian’s nginx, the story under a sub-path',
 			['figures/helmand.svg', 'image/svg+xml; charset=utf-8', CACHE.short],
 			['partage/helmand.png', 'image/png', CACHE.short],
 			['embed.js', 'text/javascript; charset=utf-8', CACHE.short],
-			['sitemap.xml', 'application/xml; charset=utf-8', CACHE.short]
+			['sitemap.xml', 'application/xml; charset=utf-8', CACHE.short],
+			['robots.txt', 'text/plain; charset=utf-8', CACHE.short]
 		]) {
 			const reply = await get(site + path, 'gzip, br');
 			expect(reply.status, path).toBe(200);
@@ -188,6 +189,26 @@ describe('the nginx snippet, with Debian’s nginx, the story under a sub-path',
 		expect((await get(`${site}_nginx.conf`)).status).toBe(404);
 		expect((await get(`${site}_headers`)).status).toBe(404);
 		expect((await get(`${site}index.html.br`)).status).toBe(404);
+	});
+
+	it('is also valid for nginx for the build at the domain root (nginx -t)', () => {
+		const conf = join(dir, 'root-build.conf');
+		writeFileSync(
+			conf,
+			[
+				`pid ${dir}/test.pid;`,
+				'events { }',
+				'http {',
+				'	include /etc/nginx/mime.types;',
+				`	server { listen 127.0.0.1:9; root ${resolve('build')}; include ${resolve('build/_nginx.conf')}; }`,
+				'}'
+			].join('\n')
+		);
+		const test = spawnSync(NGINX, ['-t', '-p', `${dir}/`, '-c', conf, '-e', `${dir}/test.log`], {
+			encoding: 'utf8'
+		});
+		expect(test.stderr).toContain('test is successful');
+		expect(readFileSync(resolve('build/_nginx.conf'), 'utf8')).toContain('location ^~ / {');
 	});
 
 	describe.each(Object.entries(SIZES))('in Chromium on a %s', (_size, options) => {
