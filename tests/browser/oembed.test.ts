@@ -58,6 +58,14 @@ describe.each(pages)('$url ($lang)', (page) => {
 		expect(requested.every((url) => url.startsWith(`${PUBLIC_ORIGIN}/`))).toBe(true);
 	});
 
+	it('names its oEmbed file early enough for WordPress, which reads a page’s first 150 KB', async () => {
+		const html = Buffer.from(await (await fetchLocally(page.url)).arrayBuffer());
+		const link = html.indexOf('type="application/json+oembed"');
+		expect(link).toBeGreaterThan(-1);
+		expect(link).toBeLessThan(html.indexOf('</head>'));
+		expect(link).toBeLessThan(150 * 1024);
+	});
+
 	it('is embedded by unfurl.js from its discovery link', async () => {
 		const result = await unfurl(page.url, { fetch: fetchLocally as never });
 		expect(result.oEmbed).toMatchObject({ type: 'rich', version: '1.0', width: 640, height: 900 });
