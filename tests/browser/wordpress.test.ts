@@ -64,7 +64,7 @@ describe.each(EDITIONS)('$lang edition in a WordPress post', ({ path, copy }) =>
 			for (const step of copy.steps) {
 				const card = frame.locator(`[data-step="${step.slug}"]`);
 				expect(await card.textContent()).toContain(step.text);
-				const figure = card.locator('img.print-figure');
+				const figure = card.locator('img.static-figure');
 				await figure.scrollIntoViewIfNeeded();
 				expect(await figure.isVisible()).toBe(true);
 				await expect

@@ -4,7 +4,8 @@
  * origin is then opaque (`self.origin` is "null"): every module import is a cross-origin request
  * that a static host answers without CORS headers, so the page could not start, and its scrolly
  * layout would be left with an empty graphic column. Instead the page shows what it shows without
- * JavaScript (each step followed by its figure, no sticky panel) and never imports anything.
+ * JavaScript, by putting the content of its `<noscript>` elements in their place (each step's
+ * figure, the style that hides the sticky panel), and never imports anything.
  *
  * It also answers WordPress's embed protocol: the host appends `#?secret=<secret>` to the
  * iframe's address and sets the iframe's height from `{ message: 'height', value, secret }`
@@ -14,13 +15,7 @@
  */
 export const SANDBOXED_FALLBACK = `((root) => {
 	root.dataset.sandboxed = '';
-	const style = document.createElement('style');
-	style.textContent = '[data-sandboxed] [data-graphic-column]{display:none}' +
-		'[data-sandboxed] [data-steps-column]{padding-top:1rem!important}' +
-		'[data-sandboxed] [data-step]{min-height:0!important;padding-bottom:2rem!important}' +
-		'[data-sandboxed] .print-figure{display:block!important}';
-	document.head.appendChild(style);
-	for (const img of document.querySelectorAll('img[data-print-src]')) img.src = img.dataset.printSrc;
+	for (const noscript of document.querySelectorAll('noscript')) noscript.outerHTML = noscript.textContent;
 	const step = new URLSearchParams(location.search).get('etape');
 	const card = step && document.getElementById(step);
 	if (card) scrollTo(0, card.getBoundingClientRect().top + scrollY);
