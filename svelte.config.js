@@ -11,11 +11,28 @@ if (base && (!base.startsWith('/') || base.endsWith('/'))) {
 }
 const out = process.env.BUILD_DIR ?? 'build';
 
+/**
+ * adapter-static, then what a host needs to publish the build (scripts/publish/publish.ts):
+ * precompressed files, and header rules for Netlify, Cloudflare Pages and nginx.
+ * @param {import('@sveltejs/kit').Adapter} adapter
+ * @returns {import('@sveltejs/kit').Adapter}
+ */
+const withPublishing = (adapter) => ({
+	...adapter,
+	async adapt(builder) {
+		await adapter.adapt(builder);
+		const { tsImport } = await import('tsx/esm/api');
+		const { publish } = await tsImport('./scripts/publish/publish.ts', import.meta.url);
+		publish(out);
+		builder.log.minor('Wrote _headers, _nginx.conf and the .br and .gz files');
+	}
+});
+
 /** @type {import('@sveltejs/kit').Config} */
 export default {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ pages: out, assets: out, strict: true }),
+		adapter: withPublishing(adapter({ pages: out, assets: out, strict: true })),
 		paths: { base, relative: true },
 		alias: { $data: 'data' },
 		// The page's CSS is small: inline it, so no stylesheet request blocks the first paint.

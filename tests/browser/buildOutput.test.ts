@@ -50,9 +50,10 @@ describe('the built site', () => {
 			// The embed code shown to producers is text, not a request.
 			const text = readFileSync(file, 'utf8').replace(/<code>[\s\S]*?<\/code>/g, '');
 			expect(text, file).not.toMatch(/\ssrc=["']https?:/);
-			// Canonical and hreflang links name the public addresses on purpose; they load nothing.
+			// Canonical, hreflang and oEmbed discovery links name the public addresses on purpose;
+			// they load nothing.
 			expect(text, file).not.toMatch(
-				/<link(?![^>]*rel="canonical")(?![^>]*rel="alternate" hreflang=)[^>]+href=["']https?:/
+				/<link(?![^>]*rel="canonical")(?![^>]*rel="alternate" (?:hreflang=|type="application\/json\+oembed"))[^>]+href=["']https?:/
 			);
 			expect(text, file).not.toMatch(/url\(["']?https?:/);
 			expect(text, file).not.toMatch(/@import\s+["']?https?:/);

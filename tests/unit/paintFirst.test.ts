@@ -57,6 +57,15 @@ describe('paintFirst', () => {
 		expect(boot).toMatch(/\]\)\}\)\.then\(\(\[kit, app\]\) => \{\s*kit\.start\(app, element/);
 	});
 
+	it('in a sandbox without allow-same-origin, imports nothing and stays the no-JS page', () => {
+		const boot = bootOf(out);
+		const sandboxed = boot.indexOf("self.origin === 'null' ?");
+		expect(sandboxed).toBeGreaterThan(-1);
+		expect(boot.indexOf('import(')).toBeGreaterThan(sandboxed);
+		expect(boot).toContain("querySelectorAll('noscript')");
+		expect(boot).toContain("message: 'height'");
+	});
+
 	it('leaves a page without SvelteKit’s boot script as it is', () => {
 		const plain = '<html><head></head><body><p>No script</p></body></html>';
 		expect(paintFirst(plain)).toBe(plain);

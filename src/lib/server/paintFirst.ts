@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { SANDBOXED_FALLBACK } from './sandboxed';
 
 /**
  * Rewrites a prerendered page so that its code is fetched and run only after the page has been
@@ -9,6 +10,9 @@ import { createHash } from 'node:crypto';
  * parallel, with no import waterfall) and imports. Not where no frame would come: a hidden tab, or
  * an iframe (an embed out of view gets no frame until it is seen, and it must tell its host its
  * height at once).
+ *
+ * In a sandbox without `allow-same-origin`, where modules cannot load, the page stays as it
+ * reads without JavaScript instead (see sandboxed.ts).
  *
  * The boot script is SvelteKit's: its text changes, so its hash in the page's CSP is written anew.
  * Anything unexpected (SvelteKit changed its boot script) fails the build rather than ship a page
@@ -57,7 +61,7 @@ function deferImports(script: string, preloads: string[]): string {
 			`paintFirst: SvelteKit's boot script no longer has one "${start}…${end}"; update src/lib/server/paintFirst.ts`
 		);
 	const links = preloads.map((href) => `link(${JSON.stringify(href)});`).join(' ');
-	const afterPaint = `${AFTER_FIRST_PAINT}.then(() => { ${LINK} ${links} return ${start}`;
+	const afterPaint = `(self.origin === 'null' ? ${SANDBOXED_FALLBACK} : ${AFTER_FIRST_PAINT}).then(() => { ${LINK} ${links} return ${start}`;
 	return script.replace(start, () => afterPaint).replace(end, () => `])})${end.slice(2)}`);
 }
 

@@ -1,5 +1,6 @@
 import { LANG_TAGS, LANGS, type Lang, type Words } from '$lib/i18n';
 import type { Step, Story } from '$lib/story/types';
+import { oembedUrl } from './oembed';
 import { CARD, cardUrl, stepUrl, storyUrl, type Site } from './site';
 
 /** What a page says about itself to search engines and social networks. */
@@ -16,6 +17,8 @@ export interface PageMeta {
 	alternateLocales: string[];
 	/** The same page in every edition, for `hreflang` links (the French one is also `x-default`). */
 	alternates: { lang: Lang; href: string }[];
+	/** The page's oEmbed file, for CMSs that embed a pasted link. */
+	oembed: string;
 }
 
 /** Cuts text at a word boundary to at most `max` characters, with an ellipsis. */
@@ -55,7 +58,8 @@ export function storyMeta(story: Story, site: Site, lang: Lang): PageMeta {
 		url: storyUrl(site, lang),
 		canonical: storyUrl(site, lang),
 		image: { url: cardUrl(site, null, lang), ...CARD, alt: story.headline },
-		...editions(lang, (l) => storyUrl(site, l))
+		...editions(lang, (l) => storyUrl(site, l)),
+		oembed: oembedUrl(site, null, lang)
 	};
 }
 
@@ -66,7 +70,8 @@ export function stepMeta(story: Story, step: Step, site: Site, w: Words): PageMe
 		url: stepUrl(site, step.slug, w.lang),
 		canonical: storyUrl(site, w.lang),
 		image: { url: cardUrl(site, step.slug, w.lang), ...CARD, alt: step.alt },
-		...editions(w.lang, (l) => stepUrl(site, step.slug, l))
+		...editions(w.lang, (l) => stepUrl(site, step.slug, l)),
+		oembed: oembedUrl(site, step.slug, w.lang)
 	};
 }
 

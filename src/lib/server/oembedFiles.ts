@@ -1,0 +1,31 @@
+import { error } from '@sveltejs/kit';
+import { wordsFor, type Lang } from '$lib/i18n';
+import { oembed } from '$lib/share/oembed';
+import { stepMeta, storyMeta } from '$lib/share/meta';
+import { publisher, site } from './site';
+import { storyIn } from './story';
+
+/** One oEmbed file for the story's page (`recit.json`) and one per step page (`<slug>.json`). */
+export const oembedEntries = (lang: Lang) => [
+	{ page: 'recit' },
+	...storyIn(lang).steps.map((s) => ({ page: s.slug }))
+];
+
+/** A page's oEmbed file, as a JSON response (`oembed/<page>.json`). */
+export function oembedResponse(lang: Lang, page: string): Response {
+	const story = storyIn(lang);
+	const step = story.steps.find((s) => s.slug === page) ?? null;
+	if (!step && page !== 'recit') error(404, wordsFor(lang).page.unknownStep);
+	const meta = step ? stepMeta(story, step, site, wordsFor(lang)) : storyMeta(story, site, lang);
+	const body = oembed({
+		meta,
+		site,
+		lang,
+		slug: step?.slug ?? null,
+		author: story.byline,
+		publisher
+	});
+	return new Response(JSON.stringify(body, null, '\t'), {
+		headers: { 'content-type': 'application/json; charset=utf-8' }
+	});
+}

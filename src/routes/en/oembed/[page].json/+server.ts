@@ -1,0 +1,6 @@
+import { oembedEntries, oembedResponse } from '$lib/server/oembedFiles';
+import type { EntryGenerator, RequestHandler } from './$types';
+
+export const prerender = true;
+export const entries: EntryGenerator = () => oembedEntries('en');
+export const GET: RequestHandler = ({ params }) => oembedResponse('en', params.page);

@@ -1,0 +1,10 @@
+import { site } from '$lib/server/site';
+import { storyIn } from '$lib/server/story';
+import { sitemapXml } from '$lib/share/sitemap';
+import type { RequestHandler } from './$types';
+
+export const prerender = true;
+export const GET: RequestHandler = () =>
+	new Response(sitemapXml(site, storyIn('fr').published), {
+		headers: { 'content-type': 'application/xml; charset=utf-8' }
+	});
