@@ -28,7 +28,10 @@ describe.each(LANGS)('%s: the share cards and figures, before they are PNGs or f
 		svg: figureSvg(step, input)
 	}));
 
-	it.each([...cards, ...figures])('$name keeps the house typography and sources its figures', ({ name, svg }) => {
-		expect(formatSlips(markupSlips(svg, `${lang}/${name}`, lang, facts))).toBe('');
-	});
+	it.each([...cards, ...figures])(
+		'$name keeps the house typography and sources its figures',
+		({ name, svg }) => {
+			expect(formatSlips(markupSlips(svg, `${lang}/${name}`, lang, facts))).toBe('');
+		}
+	);
 });

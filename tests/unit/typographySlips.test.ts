@@ -52,7 +52,7 @@ describe('typographySlips: strings that break one', () => {
 		['en', `about 2${NNBSP}500 troops`, 'digit groups separated by a comma'],
 		['en', 'threatened « countermeasures »', 'French quotation marks « » in English'],
 		['en', 'threatened “countermeasures”.', 'period or comma inside the closing quote (US style)'],
-		['en', 'NATO\'s mission', 'straight apostrophe (’)'],
+		['en', "NATO's mission", 'straight apostrophe (’)'],
 		['en', 'a "quoted" word', 'straight quotation mark']
 	])('%s %j: %s', (lang, text, rule) => {
 		expect(typographySlips(text, lang).map((s) => s.rule)).toContain(rule);

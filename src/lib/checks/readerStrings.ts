@@ -11,9 +11,7 @@ export interface ReaderString {
 	figures: boolean;
 }
 
-const VOID = new Set(
-	'area base br col embed hr img input link meta source track wbr'.split(' ')
-);
+const VOID = new Set('area base br col embed hr img input link meta source track wbr'.split(' '));
 /** Never shown as text: code, scripts, the embed snippet. */
 const HIDDEN = new Set(['script', 'style', 'pre', 'code', 'textarea', 'template']);
 /** Elements inside a line of text: a string runs across them. */
@@ -71,11 +69,13 @@ export function readerStrings(markup: string, defaultLang: string): ReaderString
 	const flush = () => {
 		// Only ASCII white space: a no-break space at an edge is part of the typography checked.
 		const text = buffer.replace(/[ \t\r\n]+/g, ' ').replace(/^ | $/g, '');
-		if (text && bufferOwner) out.push({ text, lang: bufferOwner.lang, figures: bufferOwner.figures });
+		if (text && bufferOwner)
+			out.push({ text, lang: bufferOwner.lang, figures: bufferOwner.figures });
 		buffer = '';
 		bufferOwner = null;
 	};
-	const tokens = /<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<!DOCTYPE[^>]*>|<\?[\s\S]*?\?>|<\/([\w:-]+)\s*>|<([\w:-]+)((?:"[^"]*"|'[^']*'|[^'">])*)>|([^<]+)/gi;
+	const tokens =
+		/<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|<!DOCTYPE[^>]*>|<\?[\s\S]*?\?>|<\/([\w:-]+)\s*>|<([\w:-]+)((?:"[^"]*"|'[^']*'|[^'">])*)>|([^<]+)/gi;
 	for (const m of markup.matchAll(tokens)) {
 		const [, cdata, closing, opening, attrSource, text] = m;
 		if (text !== undefined || cdata !== undefined) {

@@ -57,7 +57,10 @@ const RULES: Record<CheckedLang, Rule[]> = {
 	en: [
 		...COMMON,
 		{ name: 'no space before : ; ! ?', pattern: /[ \u00a0\u202f][:;!?](?=\s|$)/g },
-		{ name: 'digit groups separated by a comma', pattern: /\b\d{1,3}(?:[ \u00a0\u202f.]\d{3})+\b/g },
+		{
+			name: 'digit groups separated by a comma',
+			pattern: /\b\d{1,3}(?:[ \u00a0\u202f.]\d{3})+\b/g
+		},
 		{ name: 'French quotation marks « » in English', pattern: /[«»]/g },
 		{ name: 'period or comma inside the closing quote (US style)', pattern: /”[.,]/g }
 	]
