@@ -62,7 +62,9 @@ describe('troopChartData', () => {
 		const rows = troops.filter(
 			(r) => r.series === 'operational' && r.kind === 'reported' && r.date <= '2021-05-04'
 		);
-		expect(data.reported).toEqual(rows.map((r) => ({ date: r.date, value: r.us_troops })));
+		expect(data.reported.map((p) => [p.date, p.value])).toEqual(
+			rows.map((r) => [r.date, r.us_troops])
+		);
 		const dmdc = new Set(troops.filter((r) => r.series.startsWith('dmdc')).map((r) => r.date));
 		expect(
 			data.reported.filter((p) => dmdc.has(p.date) && !rows.some((r) => r.date === p.date))
@@ -71,15 +73,30 @@ describe('troopChartData', () => {
 
 	it('keeps figures after the article out', () => {
 		expect(data.reported.every((p) => p.date <= '2021-05-04')).toBe(true);
-		expect(data.reported[0]).toEqual({ date: '2001-11-01', value: 1300 });
-		expect(data.reported.at(-1)).toEqual({ date: '2021-05-01', value: 2500 });
+		expect(data.reported[0]).toEqual({
+			date: '2001-11-01',
+			value: 1300,
+			qualifier: 'approx',
+			precision: 'month'
+		});
+		expect(data.reported.at(-1)).toEqual({
+			date: '2021-05-01',
+			value: 2500,
+			qualifier: 'exact',
+			precision: 'day'
+		});
 		expect(data.targets.map((t) => t.date)).not.toContain('2021-08-31');
 		expect(data.targets.map((t) => t.date)).toContain('2021-09-11');
 	});
 
 	it('takes NATO totals from one date, the NYT figure as a separate estimate, the Doha range', () => {
 		expect(data.nato).toEqual({ asOf: '2021-02', total: 9592, us: 2500 });
-		expect(data.nytEstimate).toEqual({ date: '2021-03-14', value: 3500 });
+		expect(data.nytEstimate).toEqual({
+			date: '2021-03-14',
+			value: 3500,
+			qualifier: 'approx',
+			precision: 'day'
+		});
 		expect(data.doha).toEqual({ date: '2020-02-29', low: 12000, high: 13000 });
 		expect(data.combatEnd).toBe('2014-12-28');
 		expect(data.presidencies.map((p) => p.name)).toEqual([

@@ -1,10 +1,22 @@
+import type { Qualifier } from '$lib/story/types';
 import type { NatoRow, PresidencyRow, TimelineRow, TroopRow } from './troops';
 
 /** A dated figure, ready to chart. Dates stay ISO strings so the data serialises as it is. */
 export interface Point {
 	date: string;
 	value: number;
+	/** How the source bounds the figure (`under 5,000` is not 5,000): every label carries it. */
+	qualifier: Qualifier;
+	/** How precise the date is: a `year` row sits at 1 July by convention. */
+	precision: 'day' | 'month' | 'year';
 }
+
+const QUALIFIERS: Record<TroopRow['qualifier'], Qualifier> = {
+	'': 'exact',
+	about: 'approx',
+	at_least: 'atLeast',
+	under: 'under'
+};
 
 /** What the troop charts draw, selected from the sourced files by the rules of the fact base. */
 export interface TroopChartData {
@@ -51,7 +63,12 @@ export function troopChartData(
 	presidencies: readonly PresidencyRow[],
 	asOf: string
 ): TroopChartData & { sources: ChartSource[] } {
-	const point = (r: TroopRow): Point => ({ date: r.date, value: r.us_troops });
+	const point = (r: TroopRow): Point => ({
+		date: r.date,
+		value: r.us_troops,
+		qualifier: QUALIFIERS[r.qualifier],
+		precision: r.precision
+	});
 	const byDate = (a: Point, b: Point) => a.date.localeCompare(b.date);
 	const operational = troops.filter((r) => r.series === 'operational');
 	const natoTotal = one(

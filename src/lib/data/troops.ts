@@ -14,6 +14,10 @@ const TroopRow = v.object({
 	date: column.isoDate,
 	precision: v.picklist(['day', 'month', 'year'], 'must be day, month or year'),
 	us_troops: column.count,
+	qualifier: v.picklist(
+		['', 'about', 'at_least', 'under'],
+		'must be empty (as stated), about, at_least or under'
+	),
 	series: v.picklist(SERIES, `must be one of ${SERIES.join(', ')}`),
 	kind: v.picklist(KINDS, `must be one of ${KINDS.join(', ')}`),
 	note: column.optional,

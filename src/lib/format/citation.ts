@@ -1,4 +1,6 @@
 import type { Words } from '$lib/i18n';
+import { FRENCH_GLOSSES, frenchPublisher } from './sourceGlosses';
+import { titleLang, titleTypography, type TitleLang } from './sourceLanguage';
 
 /**
  * How a source's title is shown. The fact base marks titles it could not read as
@@ -17,14 +19,52 @@ export function sourceTitle(
 		: { title: match[2]!, note: w.citation.titleFromUrl, quoted: true };
 }
 
+/** A source as the list shows it: the title apart, marked with its language when quoted. */
+export interface Citation {
+	publisher: string;
+	/** The title as published (quoted), or the description standing in for it, in the page's language. */
+	title: string;
+	/** The quoted title's language: set apart from the page's words (`lang`, its own typography). */
+	titleLang: TitleLang | null;
+	quoted: boolean;
+	/** Punctuation set inside the closing quotation mark, as US style wants (`“Title,”`). */
+	inside: string;
+	/** What follows the title: its note and the date, ending the entry. */
+	rest: string;
+}
+
+/** A source's entry in the list, in the edition's words. */
+export function citation(
+	source: { publisher: string; title: string; date: string },
+	w: Words
+): Citation {
+	const { title, note, quoted } = sourceTitle(source.title, w);
+	const french = w.lang === 'fr';
+	const lang = quoted ? titleLang(title) : null;
+	const parts = [note ? ` (${note})` : '', source.date ? `, ${w.day(source.date)}` : ''];
+	const rest = `${parts.join('')}.`;
+	const inside = quoted && w.lang === 'en' && /^[.,]/.test(rest) ? rest[0]! : '';
+	return {
+		publisher: french ? frenchPublisher(source.publisher) : source.publisher,
+		title: lang
+			? titleTypography(title, lang)
+			: w.typography(french ? (FRENCH_GLOSSES[title] ?? title) : title),
+		titleLang: lang,
+		quoted,
+		inside,
+		rest: rest.slice(inside.length)
+	};
+}
+
 /**
  * The words that follow a source's publisher in the source list.
  *
  * @example citationDetails({ title: 'Factbox', date: '2021-05-01' }, fr) // ', «\u202fFactbox\u202f», 1er\u00a0mai 2021.'
  */
-export function citationDetails(source: { title: string; date: string }, w: Words): string {
-	const { title, note, quoted } = sourceTitle(source.title, w);
-	const shownTitle = quoted ? w.citation.quote(title) : title;
-	const parts = [shownTitle + (note ? ` (${note})` : ''), source.date ? w.day(source.date) : ''];
-	return `, ${parts.filter(Boolean).join(', ')}.`;
+export function citationDetails(
+	source: { publisher?: string; title: string; date: string },
+	w: Words
+): string {
+	const c = citation({ publisher: '', ...source }, w);
+	return `, ${c.quoted ? w.citation.quote(c.title + c.inside) : c.title}${c.rest}`;
 }

@@ -1,5 +1,6 @@
-import type { TroopChartData } from '$lib/data/chartData';
+import type { Point, TroopChartData } from '$lib/data/chartData';
 import { parseIsoDate } from '$lib/format/fr';
+import { qualified } from '$lib/format/qualified';
 import type { Words } from '$lib/i18n';
 import type { MapData } from '$lib/server/mapData';
 import type { GraphicState, MapState, TroopsState } from '$lib/story/types';
@@ -49,13 +50,20 @@ function troopRows(state: TroopsState, data: TroopChartData, w: Words): [string,
 			const inWindow = (date: string) => parseIsoDate(date) >= from && parseIsoDate(date) <= to;
 			const rows: [string, string][] = data.reported
 				.filter((p) => inWindow(p.date))
-				.map((p) => [day(p.date), count(p.value)]);
+				.map((p) => [when(p, w), qualified(p, w)]);
 			if (state.formerDeadline)
 				rows.push([table.abandonedDeadline(day(state.formerDeadline)), '0']);
 			if (state.deadline) rows.push([table.announcedTarget(day(state.deadline)), '0']);
 			return rows;
 		}
 	}
+}
+
+/** A charted figure's date, as precise as its source. */
+function when(p: Point, w: Words): string {
+	if (p.precision === 'day') return w.day(p.date);
+	const date = parseIsoDate(p.date);
+	return p.precision === 'month' ? w.monthYear(date) : w.table.midYear(date.getUTCFullYear());
 }
 
 function mapRows(state: MapState, map: MapData, w: Words): [string, string][] {

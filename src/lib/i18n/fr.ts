@@ -76,9 +76,9 @@ export const fr: Words = {
 			'Effectifs militaires américains en Afghanistan, 2001-2021 (avec leurs sources)',
 		'chronologie.csv': 'Chronologie, 2001-2021 (avec les sources)',
 		'otan-resolute-support.csv':
-			'Mission Resolute Support de l’Otan : effectifs par pays (avec les sources)',
-		'provinces.csv': 'Les 34 provinces afghanes : codes ISO 3166-2 et noms (avec les sources)',
-		'lieux.csv': 'Villes nommées sur les cartes : coordonnées (avec les sources)'
+			'Mission Resolute Support de l’Otan\u00a0: effectifs par pays (avec les sources)',
+		'provinces.csv': 'Les 34 provinces afghanes\u00a0: codes ISO 3166-2 et noms (avec les sources)',
+		'lieux.csv': 'Villes nommées sur les cartes\u00a0: coordonnées (avec les sources)'
 	},
 	mapCredits: {
 		boundaries:
@@ -88,7 +88,7 @@ export const fr: Words = {
 		names: 'ISO 3166-2:AF (codes et noms français des 34 provinces)'
 	},
 
-	qualifiers: { exact: '', approx: 'environ', atLeast: 'au moins' },
+	qualifiers: { exact: '', approx: 'environ', atLeast: 'au moins', under: 'moins de' },
 	chartTitles: {
 		units: 'Effectifs américains',
 		calendar: 'Calendrier annoncé',
@@ -104,25 +104,25 @@ export const fr: Words = {
 		official: (count) => `${count} soldats américains, chiffre officiel`,
 		nyt: (count) =>
 			`Le New York Times faisait état d’environ ${count} soldats en mars 2021, dont des unités non comptées.`,
-		calendarFrom: (count) => `1er mai 2021 : ${count}`,
-		calendarTo: '11 septembre 2021 : 0',
-		calendarNote: 'Calendrier annoncé : un objectif, pas un décompte.',
-		natoUs: (count) => `États-Unis : ${count} (chiffre officiel)`,
+		calendarFrom: (count) => `1er mai 2021\u00a0: ${count}`,
+		calendarTo: '11 septembre 2021\u00a0: 0',
+		calendarNote: 'Calendrier annoncé\u00a0: un objectif, pas un décompte.',
+		natoUs: (count) => `États-Unis\u00a0: ${count} (chiffre officiel)`,
 		natoOthers: 'Autres pays membres et partenaires',
 		natoTotal: (count, soldiers) =>
-			`Resolute Support, février 2021 : ${count} militaires de 36 pays. 1 carré = ${soldiers} militaires.`,
-		peak: 'environ 100 000 au plus fort, en 2010-2011',
+			`Resolute Support, février 2021\u00a0: ${count} militaires de 36 pays. 1 carré = ${soldiers} militaires.`,
+		peak: 'environ 100\u202f000 au plus fort, en 2010-2011',
 		combatEnd: 'fin de la mission de combat',
-		target: 'objectif : 0',
+		target: 'objectif\u00a0: 0',
 		dohaSigned: 'accord de Doha',
 		dohaDeadline: 'échéance de Doha',
 		newDeadline: 'nouvelle échéance',
 		axisTroops: 'soldats américains',
-		range: (low, high) => `${low} à ${high}`
+		range: (low, high) => `environ ${low} à ${high}`
 	},
 
 	map: {
-		credit: 'Fond de carte : Natural Earth',
+		credit: 'Fond de carte\u00a0: Natural Earth',
 		km: (km) => `${km} km`,
 		colon: `${NBSP}: `,
 		roles: {
@@ -131,7 +131,7 @@ export const fr: Words = {
 			reported: 'attaques rapportées par d’autres médias'
 		},
 		unnamed: (n) => `au moins ${NUMBERS[n] ?? n} autres provinces, non précisées`,
-		checkpoints: 'postes de contrôle attaqués (schéma : positions inconnues)',
+		checkpoints: 'postes de contrôle attaqués (schéma\u00a0: positions inconnues)',
 		response: `Riposte${NBSP}: frappes aériennes et commandos d’élite${NNBSP}; des centaines de familles déplacées`,
 		noCount: 'Faute de décompte, la carte ne montre aucune attaque pour cette période.',
 		inset: 'Situation dans le pays'
@@ -143,6 +143,7 @@ export const fr: Words = {
 		official: (day) => `${day} (chiffre officiel)`,
 		nytEstimate: 'mars 2021 (estimation du New York Times)',
 		about: (count) => `environ ${count}`,
+		midYear: (year) => `mi-${year}`,
 		withdrawalStart: (day) => `${day} (début du retrait)`,
 		announcedTarget: (day) => `${day} (objectif annoncé)`,
 		abandonedDeadline: (day) => `${day} (échéance de Doha, abandonnée)`,
@@ -157,7 +158,7 @@ export const fr: Words = {
 					reported: 'attaques rapportées par d’autres médias'
 				}[role]
 			}`,
-		notColoured: 'non coloriées',
+		notColoured: 'non colorées',
 		capital: 'capitale, signalée',
 		town: 'ville, signalée'
 	},
@@ -167,6 +168,6 @@ export const fr: Words = {
 		unitsNote: (soldiers) => `1 carré = ${soldiers} soldats américains`,
 		calendarNote: (count) => `Départ annoncé de ${count} soldats, du 1er mai au 11 septembre 2021`,
 		natoNote: (total, us) =>
-			`Resolute Support, février 2021 : ${total} militaires, dont ${us} Américains`
+			`Resolute Support, février 2021\u00a0: ${total} militaires, dont ${us} Américains`
 	}
 };

@@ -87,7 +87,7 @@ export interface Words {
 		dohaDeadline: string;
 		newDeadline: string;
 		axisTroops: string;
-		/** A range of estimates, `12 000 à 13 000`. */
+		/** A range of estimates, `environ 12 000 à 13 000`. */
 		range(low: string, high: string): string;
 	};
 
@@ -110,6 +110,8 @@ export interface Words {
 		official(day: string): string;
 		nytEstimate: string;
 		about(count: string): string;
+		/** A figure only precise to the year, placed at 1 July by convention. */
+		midYear(year: number): string;
 		withdrawalStart(day: string): string;
 		announcedTarget(day: string): string;
 		abandonedDeadline(day: string): string;

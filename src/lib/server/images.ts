@@ -7,7 +7,7 @@ import { storyIn } from './story';
 import { troopData } from './troopData';
 
 /** What an edition's graphics are drawn from. */
-function graphicInput(lang: Lang): GraphicInput {
+export function graphicInput(lang: Lang): GraphicInput {
 	return {
 		troops: troopData(storyIn(lang).published),
 		atlas: serverAtlas,

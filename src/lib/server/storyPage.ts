@@ -1,3 +1,4 @@
+import { citation } from '$lib/format/citation';
 import { LANGS, wordsFor, type Lang } from '$lib/i18n';
 import { newsArticle, stepMeta, storyMeta, type PageMeta } from '$lib/share/meta';
 import { embedSnippet } from '$lib/share/embed';
@@ -18,6 +19,10 @@ function storyPageData(
 ) {
 	const story = storyIn(lang);
 	const { sources: chartSources, ...troops } = troopData(story.published);
+	const w = wordsFor(lang);
+	// Written out here: the glosses and the titles' languages stay out of the browser's code.
+	const cite = (list: { publisher: string; title: string; date: string; url: string }[]) =>
+		list.map((source) => ({ ...citation(source, w), url: source.url }));
 	return {
 		lang,
 		/** The other editions, for the language switch (in their own language). */
@@ -28,8 +33,11 @@ function storyPageData(
 		})),
 		story,
 		troops,
-		chartSources,
-		mapSources: mapCredits(lang),
+		citations: {
+			story: cite(story.sources),
+			charts: cite(chartSources),
+			maps: cite(mapCredits(lang))
+		},
 		map: mapData(lang),
 		downloads: downloadLinks(lang),
 		site: site as Site,

@@ -152,6 +152,7 @@ export function parseCopy(
 			alt: typography(s.alt)
 		})),
 		method: copy.method.map(typography),
-		sources: copy.sources.map((s) => ({ ...s, title: typography(s.title) }))
+		// A source's title keeps its own language's typography (`format/citation.ts`).
+		sources: copy.sources
 	};
 }

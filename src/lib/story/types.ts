@@ -4,7 +4,7 @@
  */
 
 /** How a key figure is qualified in words (the words themselves are the copy's). */
-export type Qualifier = 'exact' | 'approx' | 'atLeast';
+export type Qualifier = 'exact' | 'approx' | 'atLeast' | 'under';
 
 /** Where a key figure comes from: a row of a CSV file in `data/sources/`. */
 export interface FigureSource {

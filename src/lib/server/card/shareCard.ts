@@ -53,14 +53,13 @@ function stepWords(step: Step, total: number, headline: string, w: Words): strin
 	let y = 130;
 	if (figure.kind === 'count') {
 		const qualifier = w.qualifiers[figure.qualifier];
-		if (qualifier) {
-			parts.push(
-				`<text x="${TEXT_X}" y="${y + 20}" font-family="${fonts.sans}" font-weight="600" font-size="32" fill="${accent}">${xml(qualifier)}</text>`
-			);
-			y += 30;
-		}
+		// The qualifier and the figure are one text (« environ 100 000 ») on two lines.
+		const above = qualifier
+			? `<tspan x="${TEXT_X}" y="${y + 20}" font-family="${fonts.sans}" font-weight="600" font-size="32">${xml(qualifier)}</tspan>`
+			: '';
+		if (qualifier) y += 30;
 		parts.push(
-			`<text x="${TEXT_X}" y="${y + 110}" font-family="${fonts.serif}" font-weight="700" font-size="128" fill="${accent}">${xml(w.count(figure.value))}</text>`
+			`<text fill="${accent}">${above}<tspan x="${TEXT_X}" y="${y + 110}" font-family="${fonts.serif}" font-weight="700" font-size="128">${xml(w.count(figure.value))}</tspan></text>`
 		);
 		y += 140;
 	} else if (figure.kind === 'date') {
