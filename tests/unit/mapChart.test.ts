@@ -38,7 +38,7 @@ describe('MapChart on the server (prerendering)', () => {
 		expect(Number(/data-zoom="([\d.]+)"/.exec(body)?.[1])).toBeGreaterThan(1.5);
 		expect(body).toContain('>Lashkar Gah</text>');
 		expect(body).toContain('data-annotation="checkpoints"');
-		expect(body).toContain('Fond de carte : Natural Earth');
+		expect(body).toContain('Fond de carte\u00a0: Natural Earth');
 	});
 
 	it('colours no province as one of the unnamed ones', () => {
