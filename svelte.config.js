@@ -15,6 +15,8 @@ const out = process.env.BUILD_DIR ?? 'build';
 export default {
 	preprocess: vitePreprocess(),
 	kit: {
+		// A second build beside another (the tests' sub-path build) keeps its own generated files.
+		outDir: process.env.SVELTEKIT_OUT_DIR ?? '.svelte-kit',
 		adapter: adapter({ pages: out, assets: out, strict: true }),
 		paths: { base, relative: true },
 		alias: { $data: 'data' },
