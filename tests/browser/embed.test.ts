@@ -52,7 +52,7 @@ const storyFrame = async (page: Page, edition: Edition): Promise<Frame> => {
 					.find(
 						(f) => f !== page.mainFrame() && f.url().startsWith(`${site}${edition.path}embed/`)
 					)),
-			{ message: 'no story frame' }
+			{ message: 'no story frame', timeout: 10_000 }
 		)
 		.toBeTruthy();
 	await frame!.waitForSelector('html[data-story-ready="true"]');

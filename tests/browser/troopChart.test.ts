@@ -82,22 +82,19 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 			await page.goto(`${url}#vingt-ans`);
 			await settledAt(page, history);
 			await page.evaluate(() => (location.hash = '#doha'));
-			// Still moving: the new window is set, its sheets fading in over the old ones.
-			await page.waitForFunction((domain) => {
+			// Still moving: the new window is set, its sheets fading in over the old ones. Read in the
+			// frame it is seen (a round trip from here can outlast the move on a busy machine).
+			const mid = await page.waitForFunction((domain) => {
 				const chart = document.querySelector('.troop-chart');
-				return (
-					!!chart &&
-					chart.getAttribute('data-x-domain') === domain &&
-					chart.getAnimations({ subtree: true }).length > 0
-				);
+				const running = chart
+					?.getAnimations({ subtree: true })
+					.filter((a) => a.playState === 'running').length;
+				return chart?.getAttribute('data-x-domain') === domain && running
+					? { settled: chart.getAttribute('data-settled'), running }
+					: false;
 			}, doha.domain);
+			expect(await mid.jsonValue()).toEqual({ settled: 'false', running: expect.any(Number) });
 			expect(await chartState(page)).toMatchObject({ domain: doha.domain });
-			const mid = await page.$eval('.troop-chart', (chart) => ({
-				settled: chart.getAttribute('data-settled'),
-				running: chart.getAnimations({ subtree: true }).length
-			}));
-			expect(mid.settled).toBe('false');
-			expect(mid.running).toBeGreaterThan(0);
 			// Two steps back while the axes are still rescaling.
 			await page.evaluate(() => (location.hash = '#otan'));
 			await settledAt(page, otan);
