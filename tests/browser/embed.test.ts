@@ -80,9 +80,10 @@ async function scrollHost(page: Page, frame: Frame, direction: 1 | -1): Promise<
 	for (let i = 0; i < 400; i++) {
 		const before = await page.evaluate(() => scrollY);
 		await page.evaluate((d) => scrollBy(0, d), dy);
-		// The host sends the viewport within a frame; the story takes it in its next frames.
+		// The host sends the viewport within a frame; the story takes it in its next frames. Counted
+		// on the host's frames: an iframe scrolled out of view gets none (Chromium throttles it).
 		await settle(page);
-		await settle(frame);
+		await settle(page);
 		const step = await active(frame);
 		if (step && seen.at(-1) !== step) seen.push(step);
 		if ((await page.evaluate(() => scrollY)) === before) break;
@@ -100,7 +101,7 @@ async function scrollHostTo(page: Page, frame: Frame, slug: string) {
 	await expect.poll(() => active(frame)).toBe(slug);
 	// The graphic follows the host's scroll in the frames after the step's.
 	await settle(page);
-	await settle(frame);
+	await settle(page);
 }
 
 /** The graphic's box on the host's screen. */
