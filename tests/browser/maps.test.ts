@@ -158,8 +158,12 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 				});
 				const seen: { shown: string; animations: number; changed: boolean; names: string }[] = [];
 				document.getElementById('helmand')?.scrollIntoView({ block: 'center' });
-				const end = performance.now() + 1500;
-				while (performance.now() < end) {
+				// Every frame until the map rests on Helmand, and a few more.
+				const atRest = () =>
+					map.querySelector('svg.map[data-focus="helmand"][data-settled="true"]') &&
+					layer.getAnimations().length === 0;
+				for (let frame = 0, after = 0; frame < 900 && after < 5; frame++) {
+					if (atRest()) after++;
 					const before = changes;
 					await new Promise(requestAnimationFrame);
 					seen.push({
@@ -247,8 +251,11 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 				const shown = new Set<string>();
 				let animations = 0;
 				document.getElementById('helmand')?.scrollIntoView({ block: 'center' });
-				const end = performance.now() + 900;
-				while (performance.now() < end) {
+				// Every frame until the map rests on Helmand, and a few more.
+				const atRest = () =>
+					document.querySelector('svg.map[data-focus="helmand"][data-settled="true"]');
+				for (let frame = 0, after = 0; frame < 900 && after < 5; frame++) {
+					if (atRest()) after++;
 					shown.add(getComputedStyle(layer).transform);
 					animations += document
 						.querySelector('[data-map]')!
