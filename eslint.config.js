@@ -36,5 +36,14 @@ export default ts.config(
 		files: ['src/**'],
 		rules: { 'no-console': ['error', { allow: ['warn', 'error'] }] }
 	},
-	{ ignores: ['build/', 'build-*/', '.svelte-kit/', 'node_modules/', 'test-results/'] }
+	{
+		ignores: [
+			'build/',
+			'build-*/',
+			'.svelte-kit/',
+			'.svelte-kit-base/',
+			'node_modules/',
+			'test-results/'
+		]
+	}
 );

@@ -32,6 +32,8 @@ const withPublishing = (adapter) => ({
 export default {
 	preprocess: vitePreprocess(),
 	kit: {
+		// A second build beside another (the tests' sub-path build) keeps its own generated files.
+		outDir: process.env.SVELTEKIT_OUT_DIR ?? '.svelte-kit',
 		adapter: withPublishing(adapter({ pages: out, assets: out, strict: true })),
 		paths: { base, relative: true },
 		alias: { $data: 'data' },

@@ -1,19 +1,22 @@
-import { describe, expect, inject, it } from 'vitest';
-import { DESKTOP, watchProblems, useChromium } from './helpers/chromium';
+import { beforeAll, describe, expect, inject } from 'vitest';
+import { BASE_PATH, subPathBuild } from '../setup/subPathBuild';
+import { DESKTOP } from './helpers/chromium';
+import { storyReady } from './helpers/settled';
 import { activeStep, EDITIONS, scrollThrough, slugs } from './helpers/story';
-import { BASE_PATH } from './setup/global';
+import { test } from './helpers/test';
 
 const url = inject('basePathUrl');
-const browser = useChromium();
+
+// The sub-path build is made once per run, by the first test that needs it.
+beforeAll(() => subPathBuild(inject('runId')));
 
 describe.each(EDITIONS)(`built with BASE_PATH=${BASE_PATH}, $lang edition`, (edition) => {
-	it('works when served from that sub-path: assets load, steps follow the scroll, deep links open', async () => {
+	test('works when served from that sub-path: assets load, steps follow the scroll, deep links open', async ({
+		usePage
+	}) => {
 		expect(url).toContain(`${BASE_PATH}/`);
-		const context = await browser().newContext(DESKTOP);
-		const page = await context.newPage();
-		const problems = watchProblems(page, new URL(url).origin);
-		await page.goto(`${url}${edition.path}#riposte`);
-		await page.waitForFunction(() => document.documentElement.dataset.storyReady === 'true');
+		const page = await usePage({ edition, size: DESKTOP, site: url, at: '#riposte' });
+		await storyReady(page);
 		expect(await page.getAttribute('html', 'lang')).toBe(edition.lang);
 		expect(await activeStep(page)).toBe('riposte');
 		await expect
@@ -21,7 +24,5 @@ describe.each(EDITIONS)(`built with BASE_PATH=${BASE_PATH}, $lang edition`, (edi
 			.toBe(true);
 		expect(await scrollThrough(page, 200)).toEqual(slugs.slice(slugs.indexOf('riposte')));
 		expect(await page.evaluate(() => location.pathname)).toBe(`${BASE_PATH}/${edition.path}`);
-		expect(problems.errors).toEqual([]);
-		await context.close();
 	});
 });

@@ -1,10 +1,11 @@
 import type { Locator, Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
-import { DESKTOP, PHONE, SIZES, watchProblems, useChromium, useContext } from './helpers/chromium';
+import { describe, expect } from 'vitest';
+import { DESKTOP, PHONE, SIZES } from './helpers/chromium';
+import { storyReady } from './helpers/settled';
 import { activeStep, EDITIONS, otherEdition, slugs } from './helpers/story';
+import { site as siteUrl, test, type BrowserFixtures } from './helpers/test';
 
-const site = inject('siteUrl');
-const browser = useChromium();
+const site = siteUrl();
 
 /** Records every value `data-active-step` takes from the first byte of HTML on. */
 const recordSteps = () => {
@@ -22,23 +23,17 @@ const recordSteps = () => {
 };
 
 describe.each(EDITIONS)('$lang edition', (edition) => {
-	const url = site + edition.path;
-
-	describe.each(Object.entries(SIZES))('deep links on a %s', (size, options) => {
-		const context = useContext(browser, options, (c) => c.addInitScript(recordSteps));
-
-		const open = async (hash: string): Promise<{ page: Page; errors: string[] }> => {
-			const page = await context().newPage();
-			const { errors } = watchProblems(page, new URL(site).origin);
-			await page.goto(url + hash);
-			await page.waitForFunction(() => document.documentElement.dataset.storyReady === 'true');
-			return { page, errors };
+	describe.each(Object.entries(SIZES))('deep links on a %s', (sizeName, size) => {
+		const open = async (usePage: BrowserFixtures['usePage'], at: string): Promise<Page> => {
+			const page = await usePage({ edition, size, init: recordSteps, at });
+			await storyReady(page);
+			return page;
 		};
 
-		it.each(slugs)(
+		test.for(slugs)(
 			'#%s opens the story at that step, in that state, without the states between',
-			async (slug) => {
-				const { page, errors } = await open(`#${slug}`);
+			async (slug, { usePage }) => {
+				const page = await open(usePage, `#${slug}`);
 				expect(await activeStep(page)).toBe(slug);
 				const seen = await page.evaluate(
 					() => (window as unknown as { seenSteps: string[] }).seenSteps
@@ -50,47 +45,41 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 				const card = await page.locator(`[data-step="${slug}"] .card`).boundingBox();
 				const viewport = page.viewportSize()!;
 				expect(card!.y).toBeGreaterThanOrEqual(0);
-				if (size === 'phone') {
+				if (sizeName === 'phone') {
 					// The graphic has the screen; the card comes in below it, its first lines in view.
 					const chart = await page.locator('[data-chart-box]').boundingBox();
 					expect(card!.y).toBeGreaterThan(chart!.y + chart!.height / 2);
 					expect(card!.y + 80).toBeLessThanOrEqual(viewport.height);
 				} else expect(card!.y + card!.height).toBeLessThanOrEqual(viewport.height);
 				expect(await page.evaluate(() => location.hash)).toBe(`#${slug}`);
-				expect(errors).toEqual([]);
-				await page.close();
 			}
 		);
 
-		it('an unknown hash opens the story at its start, without errors', async () => {
-			const { page, errors } = await open('#nimporte-quoi');
+		test('an unknown hash opens the story at its start, without errors', async ({ usePage }) => {
+			const page = await open(usePage, '#nimporte-quoi');
 			expect(await activeStep(page)).toBe(slugs[0]);
 			expect(await page.evaluate(() => window.scrollY)).toBe(0);
-			const { page: page2, errors: errors2 } = await open('#%E0%A4%A');
+			const page2 = await open(usePage, '#%E0%A4%A');
 			expect(await activeStep(page2)).toBe(slugs[0]);
-			expect([...errors, ...errors2]).toEqual([]);
-			await page.close();
-			await page2.close();
 		});
 
-		it.each([
+		test.for([
 			['?etape=riposte', 'riposte', '#riposte'],
 			['?etape=inconnue', slugs[0], ''],
 			['s/otan/', 'otan', ''] // the page's address names the step already
-		])('%s opens the story at %s, and the address follows', async (path, slug, hash) => {
-			const { page, errors } = await open(path);
-			expect(await activeStep(page)).toBe(slug);
-			await expect.poll(() => page.evaluate(() => location.hash)).toBe(hash);
-			expect(errors).toEqual([]);
-			await page.close();
-		});
+		])(
+			'%s opens the story at %s, and the address follows',
+			async ([path, slug, hash], { usePage }) => {
+				const page = await open(usePage, path!);
+				expect(await activeStep(page)).toBe(slug);
+				await expect.poll(() => page.evaluate(() => location.hash)).toBe(hash);
+			}
+		);
 
-		it('a link to a step followed inside the page moves the story there', async () => {
-			const { page, errors } = await open('');
+		test('a link to a step followed inside the page moves the story there', async ({ usePage }) => {
+			const page = await open(usePage, '');
 			await page.evaluate(() => (location.hash = '#kaboul'));
 			await page.waitForSelector('[data-graphic][data-active-step="kaboul"]');
-			expect(errors).toEqual([]);
-			await page.close();
 		});
 	});
 
@@ -107,7 +96,7 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 				page.waitForURL(target(hash)),
 				inPlace ? link.dispatchEvent('click') : link.click()
 			]);
-			await page.waitForFunction(() => document.documentElement.dataset.storyReady === 'true');
+			await storyReady(page);
 			expect(await page.getAttribute('html', 'lang')).toBe(other.lang);
 			expect(await activeStep(page)).toBe(hash.slice(1));
 		}
@@ -120,12 +109,11 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 			expect((await link.textContent())?.trim()).toBe(text);
 		}
 
-		it(`the header’s link to the ${other.lang} edition follows the active step, and keeps it`, async () => {
-			const context = await browser().newContext(DESKTOP);
-			const page = await context.newPage();
-			const problems = watchProblems(page, new URL(site).origin);
-			await page.goto(`${url}#kaboul`);
-			await page.waitForFunction(() => document.documentElement.dataset.storyReady === 'true');
+		test(`the header’s link to the ${other.lang} edition follows the active step, and keeps it`, async ({
+			usePage
+		}) => {
+			const page = await usePage({ edition, size: DESKTOP, at: '#kaboul' });
+			await storyReady(page);
 			const link = page.locator(`header a[data-edition="${other.lang}"]`);
 			await expectLanguageLink(link);
 			const href = () => link.evaluate((a: HTMLAnchorElement) => a.href);
@@ -138,16 +126,13 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 			// Where the link is: scrolling back up to the header would leave the steps (and the
 			// link would then lead, rightly, to the start of the story).
 			await follow(page, link, '#helmand', true);
-			expect(problems.errors).toEqual([]);
-			await context.close();
 		});
 
-		it(`a step card’s link to the ${other.lang} edition opens that step there`, async () => {
-			const context = await browser().newContext(PHONE);
-			const page = await context.newPage();
-			const problems = watchProblems(page, new URL(site).origin);
-			await page.goto(url);
-			await page.waitForFunction(() => document.documentElement.dataset.storyReady === 'true');
+		test(`a step card’s link to the ${other.lang} edition opens that step there`, async ({
+			usePage
+		}) => {
+			const page = await usePage({ edition, size: PHONE, at: '' });
+			await storyReady(page);
 			// Before the first step, the header's link leads to the other edition's start.
 			expect(
 				await page
@@ -163,20 +148,17 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 			await expectLanguageLink(link, other.w.languageName);
 			expect(await link.getAttribute('title')).toBe(other.w.readIn);
 			await follow(page, link, '#riposte');
-			expect(problems.errors).toEqual([]);
-			await context.close();
 		});
 
-		it(`on a step’s own page, the header links to that step in the ${other.lang} edition`, async () => {
-			const context = await browser().newContext(PHONE);
-			const page = await context.newPage();
-			await page.goto(`${url}s/otan/`);
-			await page.waitForFunction(() => document.documentElement.dataset.storyReady === 'true');
+		test(`on a step’s own page, the header links to that step in the ${other.lang} edition`, async ({
+			usePage
+		}) => {
+			const page = await usePage({ edition, size: PHONE, at: 's/otan/' });
+			await storyReady(page);
 			const link = page.locator(`header a[data-edition="${other.lang}"]`);
 			await expectLanguageLink(link);
 			expect(await link.evaluate((a: HTMLAnchorElement) => a.href)).toBe(target('#otan'));
 			await follow(page, link, '#otan', true);
-			await context.close();
 		});
 	});
 });

@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PHONE, useChromium, watchProblems } from './helpers/chromium';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
+import { PHONE } from './helpers/chromium';
 import { slugs } from './helpers/story';
+import { test } from './helpers/test';
 
-const browser = useChromium();
 const port = 20_000 + Math.floor(Math.random() * 20_000);
 const site = `http://localhost:${port}/`;
 let server: ChildProcess;
@@ -29,11 +29,10 @@ describe('the dev server', () => {
 	});
 	afterAll(() => void server?.kill());
 
-	it('serves the story: it follows the scroll, loads its fonts, and logs no error', async () => {
-		const context = await browser().newContext(PHONE);
-		const page = await context.newPage();
-		const problems = watchProblems(page, new URL(site).origin);
-		await page.goto(site, { waitUntil: 'load' });
+	test('serves the story: it follows the scroll, loads its fonts, and logs no error', async ({
+		usePage
+	}) => {
+		const page = await usePage({ size: PHONE, site, at: '' });
 		await page.evaluate((slug) => document.getElementById(slug)!.scrollIntoView(), slugs[4]!);
 		await expect
 			.poll(() => page.locator('[data-graphic]').getAttribute('data-active-step'), {
@@ -50,7 +49,5 @@ describe('the dev server', () => {
 				)
 			)
 			.toBe(4);
-		expect(problems.errors).toEqual([]);
-		await context.close();
 	});
 });

@@ -1,23 +1,21 @@
-import { describe, expect, inject, it } from 'vitest';
-import { PHONE, useChromium, watchProblems } from './helpers/chromium';
+import { describe, expect } from 'vitest';
+import { PHONE } from './helpers/chromium';
 import { EDITIONS } from './helpers/story';
-
-const site = inject('siteUrl');
-const browser = useChromium();
+import { test } from './helpers/test';
 
 describe.each(EDITIONS)('web fonts, $lang edition', (edition) => {
-	it('arrive after the load event, are used, and move nothing when they swap in', async () => {
-		const context = await browser().newContext(PHONE);
-		// A string, not a function: tsx would wrap named functions in a helper the page lacks.
-		await context.addInitScript({
-			content: `window.shifts = 0;
+	test('arrive after the load event, are used, and move nothing when they swap in', async ({
+		usePage
+	}) => {
+		const page = await usePage({
+			edition,
+			size: PHONE,
+			init: `window.shifts = 0;
 				new PerformanceObserver((list) => {
 					for (const e of list.getEntries()) if (!e.hadRecentInput) window.shifts += e.value;
-				}).observe({ type: 'layout-shift', buffered: true });`
+				}).observe({ type: 'layout-shift', buffered: true });`,
+			at: ''
 		});
-		const page = await context.newPage();
-		const problems = watchProblems(page, new URL(site).origin);
-		await page.goto(site + edition.path, { waitUntil: 'load' });
 		const timing = () =>
 			page.evaluate(() => {
 				const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
@@ -39,7 +37,5 @@ describe.each(EDITIONS)('web fonts, $lang edition', (edition) => {
 		expect(
 			await page.evaluate(() => (window as unknown as { shifts: number }).shifts)
 		).toBeLessThan(0.01);
-		expect(problems.errors).toEqual([]);
-		await context.close();
 	});
 });

@@ -1,9 +1,8 @@
-import { describe, expect, inject, it } from 'vitest';
-import { PHONE, useChromium, watchProblems } from './helpers/chromium';
+import { describe, expect } from 'vitest';
+import { PHONE } from './helpers/chromium';
+import { storyReady } from './helpers/settled';
 import { EDITIONS, slugs } from './helpers/story';
-
-const site = inject('siteUrl');
-const browser = useChromium();
+import { site, test } from './helpers/test';
 
 /** What the prerendered story holds that hydration is told to leave alone (`Prerendered`). */
 const snapshot = () => ({
@@ -18,15 +17,12 @@ const snapshot = () => ({
 describe.each(EDITIONS)(
 	'the $lang story’s prerendered words, tables, links, sources and head tags',
 	(edition) => {
-		it('are still there, unchanged, once the page is hydrated and read', async () => {
-			const context = await browser().newContext(PHONE);
+		test('are still there, unchanged, once the page is hydrated and read', async ({ usePage }) => {
 			// The page as prerendered, before any of its code runs.
-			await context.route('**/*.js', (route) => route.abort());
-			const bare = await context.newPage();
-			await bare.goto(site + edition.path, { waitUntil: 'load' });
+			const bare = await usePage({ edition, size: PHONE, failing: /\.js$/ });
+			await bare.route('**/*.js', (route) => route.abort());
+			await bare.goto(site() + edition.path, { waitUntil: 'load' });
 			const prerendered = await bare.evaluate(snapshot);
-			await bare.close();
-			await context.unroute('**/*.js');
 			// Every step card has its words, its data table, its share links and its language link; then
 			// the sources.
 			expect(prerendered.body.length).toBe(slugs.length * 4 + 1);
@@ -35,10 +31,8 @@ describe.each(EDITIONS)(
 			expect(prerendered.head.length).toBeGreaterThan(15);
 
 			// The same page with its code, in a page of its own: hydrated, then read.
-			const page = await context.newPage();
-			const problems = watchProblems(page, new URL(site).origin);
-			await page.goto(site + edition.path, { waitUntil: 'load' });
-			await page.waitForSelector('html[data-story-ready="true"]');
+			const page = await usePage({ edition, size: PHONE, at: '' });
+			await storyReady(page);
 			await page.evaluate((slug) => document.getElementById(slug)!.scrollIntoView(), slugs[4]!);
 			await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${slugs[4]}`);
 			expect(await page.evaluate(snapshot)).toEqual(prerendered);
@@ -51,8 +45,6 @@ describe.each(EDITIONS)(
 			await table.locator('summary').click();
 			await expect.poll(() => table.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
 			expect(await page.locator('#sources-et-methode ol a').count()).toBeGreaterThan(5);
-			expect(problems.errors).toEqual([]);
-			await context.close();
 		});
 	}
 );
@@ -67,17 +59,13 @@ const WATCH_GRAPHIC = `window.graphicRemoved = 0;
 	}).observe(document, { childList: true, subtree: true });`;
 
 describe.each(EDITIONS)('the $lang story’s graphic, hydrated in a task of its own', (edition) => {
-	it.each([
+	test.for([
 		['at the top', '', slugs[0]!, slugs[1]!],
 		['from a link to a step', `#${slugs[3]}`, slugs[3]!, slugs[4]!]
-	])(
+	] as const)(
 		'takes over the prerendered chart without rebuilding it, %s',
-		async (_, hash, opened, next) => {
-			const context = await browser().newContext(PHONE);
-			await context.addInitScript({ content: WATCH_GRAPHIC });
-			const page = await context.newPage();
-			const problems = watchProblems(page, new URL(site).origin);
-			await page.goto(site + edition.path + hash, { waitUntil: 'load' });
+		async ([, hash, opened, next], { usePage }) => {
+			const page = await usePage({ edition, size: PHONE, init: WATCH_GRAPHIC, at: hash });
 			const graphic = page.locator('[data-graphic]');
 			await expect.poll(() => graphic.getAttribute('data-active-step')).toBe(opened);
 			// Hydrated: it follows the reader to the next step.
@@ -87,28 +75,23 @@ describe.each(EDITIONS)('the $lang story’s graphic, hydrated in a task of its 
 			expect(
 				await page.evaluate(() => (window as unknown as { graphicRemoved: number }).graphicRemoved)
 			).toBe(0);
-			expect(problems.errors).toEqual([]);
-			await context.close();
 		}
 	);
 });
 
 describe('a troop chart that was not prerendered', () => {
-	it('is built when the reader scrolls back to it from a step page on a map', async () => {
-		const context = await browser().newContext(PHONE);
-		const page = await context.newPage();
-		const problems = watchProblems(page, new URL(site).origin);
+	test('is built when the reader scrolls back to it from a step page on a map', async ({
+		usePage
+	}) => {
 		const map = slugs.find((slug) => slug === 'helmand')!;
 		const troops = slugs[4]!;
-		await page.goto(`${site}s/${map}/`, { waitUntil: 'load' });
-		await page.waitForSelector('html[data-story-ready="true"]');
+		const page = await usePage({ size: PHONE, at: `s/${map}/` });
+		await storyReady(page);
 		expect(await page.locator('.troop-chart').count()).toBe(0);
 		await page.evaluate((slug) => document.getElementById(slug)!.scrollIntoView(), troops);
 		await expect.poll(() => page.locator('.troop-chart').count()).toBe(1);
 		await expect
 			.poll(() => page.locator('[data-graphic]').getAttribute('data-active-step'))
 			.toBe(troops);
-		expect(problems.errors).toEqual([]);
-		await context.close();
 	});
 });

@@ -1,18 +1,10 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
-import {
-	DESKTOP,
-	PHONE,
-	watchProblems,
-	useChromium,
-	LAYOUTS,
-	useContext
-} from './helpers/chromium';
+import { describe, expect } from 'vitest';
+import { DESKTOP, PHONE, LAYOUTS } from './helpers/chromium';
 import { expectLegibleLabels, labelBoxes } from './helpers/labels';
+import { mapSettled } from './helpers/settled';
 import { EDITIONS, placeName, slugs, watchAddedNodes } from './helpers/story';
-
-const site = inject('siteUrl');
-const browser = useChromium();
+import { site, test } from './helpers/test';
 
 /** What each map step says, as readers' tools can read it off the page. */
 const expected = [
@@ -73,25 +65,18 @@ const mapState = (page: Page) =>
 
 /** Waits until the map shows a step's focus and has stopped moving; returns the zoom. */
 async function settledAt(page: Page, step: Expected): Promise<number> {
-	await page.waitForSelector(
-		`[data-graphic][data-active-step="${step.slug}"][data-atlas="loaded"][data-charted="true"]`
-	);
-	await page.waitForSelector(`svg.map[data-focus="${step.focus}"][data-settled="true"]`);
+	await mapSettled(page, step);
 	return (await mapState(page)).zoom;
 }
 
 describe.each(EDITIONS)('$lang edition', (edition) => {
-	const url = site + edition.path;
+	const url = site() + edition.path;
 
-	describe.each(LAYOUTS)('maps on a %s', (_name, options) => {
-		const context = useContext(browser, options);
-
-		it.each(expected)(
+	describe.each(LAYOUTS)('maps on a %s', (_name, size) => {
+		test.for(expected)(
 			'#$slug highlights its provinces at its zoom, with legible labels',
-			async (step) => {
-				const page = await context().newPage();
-				const problems = watchProblems(page, new URL(site).origin);
-				await page.goto(`${url}#${step.slug}`);
+			async (step, { usePage }) => {
+				const page = await usePage({ edition, size, at: `#${step.slug}` });
 				const zoom = await settledAt(page, step);
 				const state = await mapState(page);
 				expect(state.provinces).toBe(34);
@@ -115,18 +100,15 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 					placeName(edition, step.focus === 'helmand' ? 'Lashkar Gah' : 'Kabul')
 				);
 				expectLegibleLabels(boxes);
-				expect(problems.errors).toEqual([]);
-				await page.close();
 			}
 		);
 	});
 
 	describe('map transitions', () => {
-		it('scrolling down and back through the map steps lands on each step’s map, even when cut short', async () => {
-			const context = await browser().newContext(PHONE);
-			const page = await context.newPage();
-			const problems = watchProblems(page, new URL(site).origin);
-			await page.goto(`${url}#afghanistan`);
+		test('scrolling down and back through the map steps lands on each step’s map, even when cut short', async ({
+			usePage
+		}) => {
+			const page = await usePage({ edition, size: PHONE, at: '#afghanistan' });
 			const zooms = new Map<string, number>();
 			for (const step of [...expected, ...[...expected].reverse()]) {
 				await page.evaluate(
@@ -139,25 +121,30 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 				if (zooms.has(step.slug)) expect(zoom).toBeCloseTo(zooms.get(step.slug)!, 2);
 				zooms.set(step.slug, zoom);
 			}
-			// Three steps in quick succession: each interrupts the last; the map ends on the third.
+			// Three steps in quick succession: each interrupts the last, mid-move; the map ends on the
+			// third.
 			for (const slug of ['helmand', 'six-provinces', 'kaboul']) {
 				await page.evaluate(
 					(s) => document.getElementById(s)?.scrollIntoView({ block: 'center' }),
 					slug
 				);
-				await page.waitForTimeout(120);
+				await page.waitForSelector(`[data-graphic][data-active-step="${slug}"]`);
+				if (slug !== 'kaboul')
+					await page.waitForFunction(
+						() =>
+							document.querySelector('[data-map] .zoom-layer')?.getAnimations().length ||
+							document.querySelector('svg.map[data-settled="false"]')
+					);
 			}
 			const kaboul = expected.find((s) => s.slug === 'kaboul')!;
 			expect(await settledAt(page, kaboul)).toBeCloseTo(zooms.get('kaboul')!, 2);
 			expect((await mapState(page)).highlights).toEqual({});
-			expect(problems.errors).toEqual([]);
-			await context.close();
 		});
 
-		it('moves on the compositor: one Web Animation of the layer’s transform, no DOM change on the frames between', async () => {
-			const context = await browser().newContext(PHONE);
-			const page = await context.newPage();
-			await page.goto(`${url}#afghanistan`);
+		test('moves on the compositor: one Web Animation of the layer’s transform, no DOM change on the frames between', async ({
+			usePage
+		}) => {
+			const page = await usePage({ edition, size: PHONE, at: '#afghanistan' });
 			await settledAt(page, expected[0]);
 			const frames = await page.evaluate(async () => {
 				const map = document.querySelector<HTMLElement>('[data-map]')!;
@@ -171,8 +158,12 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 				});
 				const seen: { shown: string; animations: number; changed: boolean; names: string }[] = [];
 				document.getElementById('helmand')?.scrollIntoView({ block: 'center' });
-				const end = performance.now() + 1500;
-				while (performance.now() < end) {
+				// Every frame until the map rests on Helmand, and a few more.
+				const atRest = () =>
+					map.querySelector('svg.map[data-focus="helmand"][data-settled="true"]') &&
+					layer.getAnimations().length === 0;
+				for (let frame = 0, after = 0; frame < 900 && after < 5; frame++) {
+					if (atRest()) after++;
 					const before = changes;
 					await new Promise(requestAnimationFrame);
 					seen.push({
@@ -194,14 +185,12 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 			// The names are hidden on the way and back at the end.
 			expect(moving.some((f) => f.names === '0')).toBe(true);
 			expect(frames.at(-1)).toMatchObject({ animations: 0, names: '1', shown: 'none' });
-			await context.close();
 		});
 
-		it('draws the other steps’ names ahead, out of sight, and keeps each step’s for its return', async () => {
-			const context = await browser().newContext(PHONE);
-			const page = await context.newPage();
-			const problems = watchProblems(page, new URL(site).origin);
-			await page.goto(`${url}#afghanistan`);
+		test('draws the other steps’ names ahead, out of sight, and keeps each step’s for its return', async ({
+			usePage
+		}) => {
+			const page = await usePage({ edition, size: PHONE, at: '#afghanistan' });
 			await settledAt(page, expected[0]);
 			await page.waitForSelector('.map-names[data-drawn-ahead="true"]', {
 				state: 'attached',
@@ -226,14 +215,12 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 			for (const step of [...expected].reverse()) await visit(step);
 			expect(await added()).toBe(0);
 			expect((await overlays()).filter(Boolean)).toHaveLength(1);
-			expect(problems.errors).toEqual([]);
-			await context.close();
 		});
 
-		it('keeps the hidden troop chart at its size while a map step’s legend shortens the map', async () => {
-			const context = await browser().newContext(PHONE);
-			const page = await context.newPage();
-			await page.goto(`${url}#biden`);
+		test('keeps the hidden troop chart at its size while a map step’s legend shortens the map', async ({
+			usePage
+		}) => {
+			const page = await usePage({ edition, size: PHONE, at: '#biden' });
 			await page.waitForSelector('[data-graphic][data-atlas="loaded"]');
 			const troopSize = () =>
 				page.$eval('.troop-chart svg', (svg) => [
@@ -247,21 +234,28 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 			const mapHeight = await page.$eval('svg.map', (svg) => Number(svg.getAttribute('height')));
 			expect(mapHeight).toBeLessThan(Number(before[1]));
 			expect(await troopSize()).toEqual(before);
-			await context.close();
 		});
 
-		it('under reduced motion the map changes zoom without moving through the zooms between', async () => {
-			const context = await browser().newContext({ ...DESKTOP, reducedMotion: 'reduce' });
-			const page = await context.newPage();
-			await page.goto(`${url}#afghanistan`);
+		test('under reduced motion the map changes zoom without moving through the zooms between', async ({
+			usePage
+		}) => {
+			const page = await usePage({
+				edition,
+				size: DESKTOP,
+				reducedMotion: 'reduce',
+				at: '#afghanistan'
+			});
 			await settledAt(page, expected[0]);
 			const seen = await page.evaluate(async () => {
 				const layer = document.querySelector<HTMLElement>('[data-map] .zoom-layer')!;
 				const shown = new Set<string>();
 				let animations = 0;
 				document.getElementById('helmand')?.scrollIntoView({ block: 'center' });
-				const end = performance.now() + 900;
-				while (performance.now() < end) {
+				// Every frame until the map rests on Helmand, and a few more.
+				const atRest = () =>
+					document.querySelector('svg.map[data-focus="helmand"][data-settled="true"]');
+				for (let frame = 0, after = 0; frame < 900 && after < 5; frame++) {
+					if (atRest()) after++;
 					shown.add(getComputedStyle(layer).transform);
 					animations += document
 						.querySelector('[data-map]')!
@@ -273,14 +267,14 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 			expect(seen.animations).toBe(0);
 			expect(seen.shown.length).toBeLessThanOrEqual(2);
 			expect(await settledAt(page, expected[1])).toBeGreaterThan(1.5);
-			await context.close();
 		});
 	});
 
 	describe('map data loading', () => {
-		it('comes after the first screen, as its own file, and is ready before the reader reaches the maps', async () => {
-			const context = await browser().newContext(PHONE);
-			const page = await context.newPage();
+		test('comes after the first screen, as its own file, and is ready before the reader reaches the maps', async ({
+			usePage
+		}) => {
+			const page = await usePage({ edition, size: PHONE });
 			const atlasRequests: string[] = [];
 			page.on('response', async (res) => {
 				if (res.url().endsWith('.js') && (await res.text()).includes('Topology'))
@@ -319,7 +313,6 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 			await page.waitForSelector('svg.map [data-label="place"][data-built-before]', {
 				state: 'visible'
 			});
-			await context.close();
 		});
 	});
 });

@@ -14,14 +14,19 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CACHE } from '../../scripts/publish/headerRules';
 import { pageCsp } from '../../scripts/publish/pageCsp';
 import { SIZES, useChromium, watchProblems } from './helpers/chromium';
 import { activeStep } from './helpers/story';
 import { BASE_PATH } from './setup/global';
+import { subPathBuild } from '../setup/subPathBuild';
+
+// The sub-path build is made once per run, when a test first needs it.
+beforeAll(() => subPathBuild(inject('runId')));
 
 /** Debian's nginx, or the one named by NGINX_PATH. */
+
 const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 const BUILD = 'build-base';
 

@@ -1,18 +1,17 @@
-import { describe, expect, inject, it } from 'vitest';
-import { SIZES, useChromium } from './helpers/chromium';
+import { describe, expect } from 'vitest';
+import { SIZES } from './helpers/chromium';
 import { EDITIONS } from './helpers/story';
+import { site, test } from './helpers/test';
 
-const site = inject('siteUrl');
-const browser = useChromium();
-
-describe.each(EDITIONS)('$lang edition', ({ path, copy }) => {
-	const url = site + path;
+describe.each(EDITIONS)('$lang edition', (edition) => {
+	const { copy } = edition;
+	const url = site() + edition.path;
 
 	describe.each(Object.entries(SIZES))('without JavaScript, on a %s', (_size, options) => {
-		it('reads as a complete article: headline, every step followed by its figure, the sources, no dead controls', async () => {
-			const context = await browser().newContext({ ...options, javaScriptEnabled: false });
-			const page = await context.newPage();
-			await page.goto(url);
+		test('reads as a complete article: headline, every step followed by its figure, the sources, no dead controls', async ({
+			usePage
+		}) => {
+			const page = await usePage({ edition, size: options, javaScript: false, at: '' });
 			expect(await page.textContent('h1')).toBe(copy.headline);
 			for (const step of copy.steps) {
 				const card = page.locator(`[data-step="${step.slug}"]`);
@@ -51,7 +50,6 @@ describe.each(EDITIONS)('$lang edition', ({ path, copy }) => {
 			const card = await page.locator('[data-step="helmand"] .card').boundingBox();
 			expect(card!.y).toBeGreaterThanOrEqual(-1);
 			expect(card!.y).toBeLessThan(options.viewport!.height);
-			await context.close();
 		});
 	});
 });

@@ -1,10 +1,15 @@
 import { extract } from '@extractus/oembed-extractor';
 import { unfurl } from 'unfurl.js';
-import { describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { PUBLIC_ORIGIN } from './setup/global';
 import { EDITIONS } from './helpers/story';
+import { subPathBuild } from '../setup/subPathBuild';
+
+// The sub-path build is made once per run, when a test first needs it.
+beforeAll(() => subPathBuild(inject('runId')));
 
 // The sub-path build, made for https://news.example/interactive/story, served on 127.0.0.1.
+
 const local = inject('basePathUrl');
 const published = `${PUBLIC_ORIGIN}${new URL(local).pathname}`;
 

@@ -1,40 +1,22 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import { triggerFrom } from '../../src/lib/engine/activeStep';
-import { SIZES, watchProblems, type PageProblems, useChromium } from './helpers/chromium';
+import { SIZES } from './helpers/chromium';
+import { storyReady } from './helpers/settled';
 import { activeStep, EDITIONS, geometry, scrollThrough, settle, slugs } from './helpers/story';
-
-const site = inject('siteUrl');
-const browser = useChromium();
+import { test, type BrowserFixtures } from './helpers/test';
 
 describe.each(EDITIONS)('$lang edition', (edition) => {
-	const url = site + edition.path;
-
 	describe.each(Object.entries(SIZES))('reading the story on a %s', (size, options) => {
-		let context: BrowserContext;
-		let page: Page;
-		let problems: PageProblems;
-
-		beforeAll(async () => {
-			context = await browser().newContext(options);
-		});
-		afterAll(async () => {
-			await context.close();
-		});
-		afterEach(async () => {
-			expect(problems.errors).toEqual([]);
-			await page.close();
-		});
-		const open = async (hash = '') => {
-			page = await context.newPage();
-			problems = watchProblems(page, new URL(site).origin);
-			await page.goto(url + hash);
-			await page.waitForFunction(() => document.documentElement.dataset.storyReady === 'true');
+		const open = async (usePage: BrowserFixtures['usePage'], at = '') => {
+			const page = await usePage({ edition, size: options, at });
+			await storyReady(page);
 			return page;
 		};
 
-		it('activates every step in order going down, and in reverse going up', async () => {
-			await open();
+		test('activates every step in order going down, and in reverse going up', async ({
+			usePage
+		}) => {
+			const page = await open(usePage);
 			const historyLength = await page.evaluate(() => history.length);
 			expect(await activeStep(page)).toBe(slugs[0]);
 
@@ -47,8 +29,10 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 			expect(await page.evaluate(() => history.length)).toBe(historyLength);
 		});
 
-		it('follows the trigger line: the active step is the last one whose top crossed it', async () => {
-			await open();
+		test('follows the trigger line: the active step is the last one whose top crossed it', async ({
+			usePage
+		}) => {
+			const page = await open(usePage);
 			for (let y = 0; y < 12000; y += 700) {
 				await page.evaluate((top) => window.scrollTo(0, top), y);
 				await settle(page);
@@ -63,8 +47,10 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 			}
 		});
 
-		it('keeps the graphic in view and the page free of horizontal scrolling at every step', async () => {
-			await open();
+		test('keeps the graphic in view and the page free of horizontal scrolling at every step', async ({
+			usePage
+		}) => {
+			const page = await open(usePage);
 			for (const slug of slugs) {
 				await page.evaluate((s) => (location.hash = s), slug);
 				await page.waitForSelector(`[data-graphic][data-active-step="${slug}"]`);
@@ -103,8 +89,8 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 			}
 		});
 
-		it('shows each step’s key figure and caption in the graphic', async () => {
-			await open();
+		test('shows each step’s key figure and caption in the graphic', async ({ usePage }) => {
+			const page = await open(usePage);
 			for (const step of edition.copy.steps) {
 				await page.evaluate((s) => (location.hash = s), step.slug);
 				await page.waitForSelector(`[data-graphic][data-active-step="${step.slug}"]`);
@@ -112,8 +98,10 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 			}
 		});
 
-		it('stays on the same step when the window changes width (rotation, resize)', async () => {
-			await open('#doha');
+		test('stays on the same step when the window changes width (rotation, resize)', async ({
+			usePage
+		}) => {
+			const page = await open(usePage, '#doha');
 			await page.waitForSelector('[data-graphic][data-active-step="doha"]');
 			const other = size === 'phone' ? { width: 844, height: 390 } : { width: 800, height: 900 };
 			await page.setViewportSize(other);

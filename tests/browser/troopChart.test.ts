@@ -1,18 +1,10 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
-import {
-	DESKTOP,
-	PHONE,
-	watchProblems,
-	useChromium,
-	LAYOUTS,
-	useContext
-} from './helpers/chromium';
+import { describe, expect } from 'vitest';
+import { DESKTOP, PHONE, LAYOUTS } from './helpers/chromium';
 import { expectLegibleLabels, labelBoxes } from './helpers/labels';
+import { storyReady, troopsSettled } from './helpers/settled';
 import { EDITIONS, settle, watchAddedNodes } from './helpers/story';
-
-const site = inject('siteUrl');
-const browser = useChromium();
+import { site, test } from './helpers/test';
 
 /** What the chart shows once a troop step has settled. */
 const expected = [
@@ -50,51 +42,35 @@ const chartState = (page: Page) =>
 		deadline: svg.getAttribute('data-deadline')
 	}));
 
-/** Waits until the chart has reached a step's final state and dropped the sheets it left. */
-async function settledAt(page: Page, step: (typeof expected)[number]) {
-	await page.waitForFunction(
-		(s) => {
-			const svg = document.querySelector('.troop-chart');
-			return (
-				svg?.getAttribute('data-settled') === 'true' &&
-				svg.getAttribute('data-chart') === s.chart &&
-				svg.getAttribute('data-marks-visible') === s.marks &&
-				(!s.domain || svg.getAttribute('data-x-domain') === s.domain) &&
-				(!s.deadline || svg.getAttribute('data-deadline') === s.deadline)
-			);
-		},
-		step,
-		{ timeout: 5000 }
-	);
-}
+const settledAt = troopsSettled;
+
+/** Counts layout shifts from the page's start, in `window.shifts`. */
+const COUNT_SHIFTS = `window.shifts = 0;
+	new PerformanceObserver((list) => {
+		for (const e of list.getEntries()) window.shifts += e.value;
+	}).observe({ type: 'layout-shift', buffered: true });`;
 
 describe.each(EDITIONS)('$lang edition', (edition) => {
-	const url = site + edition.path;
+	const url = site() + edition.path;
 
-	describe.each(LAYOUTS)('troop charts on a %s', (_name, options) => {
-		const context = useContext(browser, options);
-
-		it.each(expected)(
+	describe.each(LAYOUTS)('troop charts on a %s', (_name, size) => {
+		test.for(expected)(
 			'#$slug shows the $chart chart, with legible labels that do not collide',
-			async (step) => {
-				const page = await context().newPage();
-				const problems = watchProblems(page, new URL(site).origin);
-				await page.goto(`${url}#${step.slug}`);
+			async (step, { usePage }) => {
+				const page = await usePage({ edition, size, at: `#${step.slug}` });
 				await settledAt(page, step);
 				const boxes = await labelBoxes(page, '.troop-chart');
 				expect(boxes.length).toBeGreaterThan(0);
 				expectLegibleLabels(boxes);
-				expect(problems.errors).toEqual([]);
-				await page.close();
 			}
 		);
 	});
 
 	describe('troop chart transitions', () => {
-		it('a jump of two steps in the middle of a transition ends in the right state, and reverses', async () => {
-			const context = await browser().newContext(DESKTOP);
-			const page = await context.newPage();
-			const problems = watchProblems(page, new URL(site).origin);
+		test('a jump of two steps in the middle of a transition ends in the right state, and reverses', async ({
+			usePage
+		}) => {
+			const page = await usePage({ edition, size: DESKTOP });
 			const [, , otan, history, doha, biden] = expected as [
 				unknown,
 				unknown,
@@ -124,20 +100,21 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 			expect(mid.domain).toBe(doha.domain);
 			expect(mid.running).toBeGreaterThan(0);
 			await settledAt(page, otan);
-			await page.waitForTimeout(900);
+			// Once every animation left over from the interrupted moves has ended, still there.
+			await page.waitForFunction(() =>
+				document.getAnimations().every((a) => a.playState !== 'running')
+			);
+			await settle(page);
 			expect(await chartState(page)).toMatchObject({ chart: 'nato', marks: '384' });
 			// And forward again, past the history chart, to the moved deadline.
 			await page.evaluate(() => (location.hash = '#biden'));
 			await settledAt(page, biden);
-			expect(problems.errors).toEqual([]);
-			await context.close();
 		});
 
-		it('draws the other steps’ sheets ahead, out of sight: a step change adds nothing to the page', async () => {
-			const context = await browser().newContext(PHONE);
-			const page = await context.newPage();
-			const problems = watchProblems(page, new URL(site).origin);
-			await page.goto(url);
+		test('draws the other steps’ sheets ahead, out of sight: a step change adds nothing to the page', async ({
+			usePage
+		}) => {
+			const page = await usePage({ edition, size: PHONE, at: '' });
 			await page.waitForSelector('.troop-chart[data-drawn-ahead="true"]', { timeout: 15_000 });
 			const sheets = () =>
 				page.$$eval('.troop-chart svg[data-sheet]', (all) =>
@@ -165,15 +142,13 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 			}
 			expect(await added()).toBe(0);
 			expect((await sheets()).length).toBe(drawn.length);
-			expect(problems.errors).toEqual([]);
-			await context.close();
 		});
 
-		it('animates between states on the compositor, and changes them without motion under prefers-reduced-motion', async () => {
+		test('animates between states on the compositor, and changes them without motion under prefers-reduced-motion', async ({
+			usePage
+		}) => {
 			const record = async (reducedMotion: 'reduce' | 'no-preference') => {
-				const context = await browser().newContext({ ...DESKTOP, reducedMotion });
-				const page = await context.newPage();
-				await page.goto(`${url}#doha`);
+				const page = await usePage({ edition, size: DESKTOP, reducedMotion, at: '#doha' });
 				await settledAt(page, expected[4]!);
 				await settle(page);
 				const seen = await page.evaluate(async () => {
@@ -189,8 +164,13 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 					const animated = new Set<string>();
 					let longest = 0;
 					location.hash = '#vingt-ans';
-					const end = performance.now() + 900;
-					while (performance.now() < end) {
+					// Every frame until the history chart has settled.
+					for (let frame = 0; frame < 600; frame++) {
+						if (
+							chart.getAttribute('data-chart') === 'history' &&
+							chart.getAttribute('data-settled') === 'true'
+						)
+							break;
 						const before = changes;
 						await new Promise(requestAnimationFrame);
 						const running = chart.getAnimations({ subtree: true });
@@ -206,7 +186,6 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 					return { frames, animated: [...animated].sort(), longest };
 				});
 				await settledAt(page, expected[3]!);
-				await context.close();
 				return seen;
 			};
 			const moving = await record('no-preference');
@@ -222,36 +201,31 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 			expect(still.frames.every((f) => f.running === 0)).toBe(true);
 		});
 
-		it('paints the first troop state from the prerendered HTML, without layout shift', async () => {
-			const context = await browser().newContext(PHONE);
-			const page = await context.newPage();
-			await page.goto(url);
-			await page.waitForFunction(() => document.documentElement.dataset.storyReady === 'true');
-			await page.waitForTimeout(500);
-			const shift = await page.evaluate(
+		test('paints the first troop state from the prerendered HTML, without layout shift', async ({
+			usePage
+		}) => {
+			const page = await usePage({ edition, size: PHONE, init: COUNT_SHIFTS, at: '' });
+			await storyReady(page);
+			// Through hydration, the chart's first drawing and the web fonts' swap (four faces).
+			await page.waitForSelector('.troop-chart[data-settled="true"]');
+			await page.waitForFunction(
 				() =>
-					new Promise<number>((resolve) => {
-						let total = 0;
-						new PerformanceObserver((list) => {
-							for (const e of list.getEntries()) total += (e as unknown as { value: number }).value;
-						}).observe({ type: 'layout-shift', buffered: true });
-						setTimeout(() => resolve(total), 100);
-					})
+					[...document.fonts].filter((f) => !f.family.includes('fallback') && f.status === 'loaded')
+						.length === 4
 			);
-			expect(shift).toBeLessThan(0.01);
-			await context.close();
-			const noJs = await browser().newContext({ ...PHONE, javaScriptEnabled: false });
-			const staticPage = await noJs.newPage();
-			await staticPage.goto(url);
+			await settle(page);
+			expect(
+				await page.evaluate(() => (window as unknown as { shifts: number }).shifts)
+			).toBeLessThan(0.01);
+			const staticPage = await usePage({ edition, size: PHONE, javaScript: false, at: '' });
 			expect(await staticPage.getAttribute('.troop-chart', 'data-chart')).toBe('units');
 			expect(await staticPage.getAttribute('.troop-chart path.us', 'data-marks')).toBe('100');
-			await noJs.close();
 		});
 
-		it('offers the cleaned data of the charts and maps as the shared CSV files', async () => {
-			const context = await browser().newContext(DESKTOP);
-			const page = await context.newPage();
-			await page.goto(url);
+		test('offers the cleaned data of the charts and maps as the shared CSV files', async ({
+			usePage
+		}) => {
+			const page = await usePage({ edition, size: DESKTOP, at: '' });
 			const links = await page.$$eval('a[href$=".csv"]', (as) =>
 				as.map((a) => (a as HTMLAnchorElement).href)
 			);
@@ -263,7 +237,7 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 					'otan-resolute-support.csv',
 					'provinces.csv',
 					'lieux.csv'
-				].map((file) => `${site}donnees/${file}`)
+				].map((file) => `${site()}donnees/${file}`)
 			);
 			for (const link of links) {
 				const res = await page.request.get(link);
@@ -271,7 +245,6 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 				expect(res.headers()['content-type']).toMatch(/csv/);
 				expect((await res.text()).split('\n')[0]).toMatch(/source(_url)?$/);
 			}
-			await context.close();
 		});
 	});
 });

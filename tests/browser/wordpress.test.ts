@@ -4,6 +4,10 @@ import { PUBLIC_ORIGIN } from './setup/global';
 import { SIZES, useChromium } from './helpers/chromium';
 import { EDITIONS } from './helpers/story';
 import { WP_EMBED_JS, wordpressIframe } from './helpers/wordpress';
+import { subPathBuild } from '../setup/subPathBuild';
+
+// The sub-path build is made once per run, when a test first needs it.
+beforeAll(() => subPathBuild(inject('runId')));
 
 const local = inject('basePathUrl');
 const published = `${PUBLIC_ORIGIN}${new URL(local).pathname}`;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { palette as cardPalette } from '$lib/server/card/palette';
 
 const css = readFileSync('src/styles/global.css', 'utf8');
 
@@ -30,6 +31,45 @@ const contrast = (a: string, b: string) => {
 
 const light = tokens(':root');
 const dark = tokens(":root[data-theme='dark']");
+/** The dark theme as the system's setting brings it, without `?theme=`. */
+const systemDark = tokens(":root:not([data-theme='light'])");
+
+/** Every colour token a theme declares, in global.css's order. */
+const TOKENS = [
+	'paper',
+	'panel',
+	'card',
+	'ink',
+	'muted',
+	'rule',
+	'troops',
+	'attack',
+	'focus',
+	'attack-tint',
+	'map-land',
+	'map-halo',
+	'map-border',
+	'map-neighbour',
+	'map-neighbour-edge',
+	'ally'
+];
+
+/** The share cards' colours (written out for the rasterizer) and the page's token each copies. */
+const CARD_TOKENS: [keyof typeof cardPalette, string][] = [
+	['paper', 'paper'],
+	['panel', 'panel'],
+	['ink', 'ink'],
+	['muted', 'muted'],
+	['rule', 'rule'],
+	['troops', 'troops'],
+	['attack', 'attack'],
+	['attackTint', 'attack-tint'],
+	['land', 'map-land'],
+	['border', 'map-border'],
+	['neighbour', 'map-neighbour'],
+	['neighbourEdge', 'map-neighbour-edge'],
+	['others', 'ally']
+];
 
 /** Text on the surfaces it is set on: at least 4.5:1. */
 const TEXT: [string, string][] = [
@@ -60,8 +100,8 @@ describe.each([
 	['light', light],
 	['dark', dark]
 ])('the %s palette', (_name, palette) => {
-	it('declares every token in both themes', () => {
-		expect(Object.keys(palette).sort()).toEqual(Object.keys(light).sort());
+	it('declares every colour token, as a colour', () => {
+		expect(Object.keys(palette).sort()).toEqual([...TOKENS].sort());
 	});
 
 	it.each(TEXT)('%s text on %s reaches 4.5:1', (fg, bg) => {
@@ -75,6 +115,14 @@ describe.each([
 
 it('the dark palette follows the system and the ?theme= override alike', () => {
 	const media = css.slice(css.indexOf('@media (prefers-color-scheme: dark)'));
-	expect(tokens.call(null, ":root:not([data-theme='light'])")).toEqual(dark);
 	expect(media).toContain(":root:not([data-theme='light'])");
+	expect(systemDark).toEqual(dark);
+});
+
+it('the dark palette is a palette of its own: every colour differs from the light one', () => {
+	for (const token of TOKENS) expect(dark[token], token).not.toBe(light[token]);
+});
+
+it.each(CARD_TOKENS)('the share cards’ %s is the light page’s --%s', (card, token) => {
+	expect(cardPalette[card]).toBe(light[token]);
 });

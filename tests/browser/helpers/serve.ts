@@ -3,14 +3,22 @@ import sirv from 'sirv';
 
 /**
  * Serves a built site like a static host would, under a path prefix (`''` for the root).
- * Resolves with the server and the site's URL (ending in `/`).
+ * `ready`, if given, is awaited before the first request is answered (e.g. a build made on first
+ * need); the folder is read then. Resolves with the server and the site's URL (ending in `/`).
  */
 export async function serveStatic(
 	dir: string,
-	prefix = ''
+	prefix = '',
+	ready?: () => Promise<void>
 ): Promise<{ server: Server; url: string }> {
-	const files = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
-	const server = createServer((req, res) => {
+	let files: Promise<ReturnType<typeof sirv>> | undefined;
+	const handler = () =>
+		(files ??= (async () => {
+			await ready?.();
+			return sirv(dir, { dev: false, etag: true, extensions: ['html'] });
+		})());
+	if (!ready) await handler();
+	const server = createServer(async (req, res) => {
 		const url = req.url ?? '/';
 		if (prefix && !url.startsWith(`${prefix}/`)) {
 			res.statusCode = 404;
@@ -18,7 +26,15 @@ export async function serveStatic(
 			return;
 		}
 		req.url = url.slice(prefix.length) || '/';
-		files(req, res, () => {
+		let serve: ReturnType<typeof sirv>;
+		try {
+			serve = await handler();
+		} catch (error) {
+			res.statusCode = 500;
+			res.end(String(error));
+			return;
+		}
+		serve(req, res, () => {
 			res.statusCode = 404;
 			res.end('not found');
 		});

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { parsePlaces } from '../../../src/lib/data/places';
 import { LANGS, wordsFor, type Lang, type Words } from '../../../src/lib/i18n';
 import { parseCopy } from '../../../src/lib/story/copy';
@@ -50,8 +50,8 @@ export function placeName(edition: Edition, nameEn: string): string {
 	return edition.lang === 'fr' ? place.name_fr : place.name_en;
 }
 
-/** Waits two animation frames, so coalesced scroll work has run. */
-export async function settle(page: Page): Promise<void> {
+/** Waits two animation frames of a page or frame, so coalesced scroll work has run. */
+export async function settle(page: Page | Frame): Promise<void> {
 	await page.evaluate(
 		() =>
 			new Promise<void>((resolve) =>
@@ -64,18 +64,25 @@ export function activeStep(page: Page): Promise<string | null> {
 	return page.getAttribute('[data-graphic]', 'data-active-step');
 }
 
-/** Scrolls by `dy` px at a time until the page stops moving, recording the active step after each move. */
-export async function scrollThrough(page: Page, dy: number): Promise<string[]> {
-	const seen: string[] = [];
-	for (let i = 0; i < 2000; i++) {
-		const before = await page.evaluate(() => window.scrollY);
-		await page.evaluate((d) => window.scrollBy(0, d), dy);
-		await settle(page);
-		const step = await activeStep(page);
-		if (step && seen.at(-1) !== step) seen.push(step);
-		if ((await page.evaluate(() => window.scrollY)) === before) break;
-	}
-	return seen;
+/**
+ * Scrolls by `dy` px at a time until the page stops moving, recording the active step after each
+ * move (two frames on, so the scroll's work has run). The loop runs in the page: one round trip.
+ */
+export function scrollThrough(page: Page, dy: number): Promise<string[]> {
+	return page.evaluate(async (dy) => {
+		const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+		const seen: string[] = [];
+		for (let i = 0; i < 2000; i++) {
+			const before = window.scrollY;
+			window.scrollBy(0, dy);
+			await frame();
+			await frame();
+			const step = document.querySelector('[data-graphic]')?.getAttribute('data-active-step');
+			if (step && seen.at(-1) !== step) seen.push(step);
+			if (window.scrollY === before) break;
+		}
+		return seen;
+	}, dy);
 }
 
 /** Where the trigger line is and where the steps are, read from the page. */

@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { EDITIONS, slugs } from './helpers/story';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { DEFAULT_ORIGIN } from '../../src/lib/share/site';
+import { EDITIONS, slugs } from '../browser/helpers/story';
+import { subPathBuild } from '../setup/subPathBuild';
 
 const escapeHtml = (s: string) =>
 	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -60,17 +62,47 @@ describe('the built site', () => {
 		}
 	});
 
-	it('built for a sub-path, has no root-absolute URL anywhere (every edition’s pages included)', () => {
-		const built = files('build-base').filter((f) => /\.(html|css|js)$/.test(f));
-		for (const { path } of EDITIONS)
-			expect(built, `build-base/${path}index.html`).toContain(
-				join('build-base', path, 'index.html')
-			);
-		for (const file of built) {
-			const text = readFileSync(file, 'utf8');
-			expect(text, file).not.toMatch(/(?:src|href|action)=["']\/(?!\/)/);
-			expect(text, file).not.toMatch(/url\(["']?\/(?!\/)/);
-			expect(text, file).not.toMatch(/["']\/_app\//);
-		}
+	describe('built for a sub-path', () => {
+		// The sub-path build is made once per run, by the first test that needs it.
+		beforeAll(() => subPathBuild(inject('runId')));
+
+		it('has no root-absolute URL anywhere (every edition’s pages included)', () => {
+			const built = files('build-base').filter((f) => /\.(html|css|js)$/.test(f));
+			for (const { path } of EDITIONS)
+				expect(built, `build-base/${path}index.html`).toContain(
+					join('build-base', path, 'index.html')
+				);
+			for (const file of built) {
+				const text = readFileSync(file, 'utf8');
+				expect(text, file).not.toMatch(/(?:src|href|action)=["']\/(?!\/)/);
+				expect(text, file).not.toMatch(/url\(["']?\/(?!\/)/);
+				expect(text, file).not.toMatch(/["']\/_app\//);
+			}
+		});
 	});
+});
+
+describe.each(EDITIONS)('the built $lang embed page', (edition) => {
+	it('is kept out of search engines and points to the story', () => {
+		const html = readFileSync(`build/${edition.path}embed/index.html`, 'utf8');
+		expect(html).toMatch(new RegExp(`<html lang="${edition.lang}"`));
+		expect(html).toContain('<meta name="robots" content="noindex"');
+		expect(html).toMatch(/<link rel="canonical" href="[^"]+\/"/);
+		expect(html).toContain(`<link rel="canonical" href="${DEFAULT_ORIGIN}/${edition.path}"`);
+	});
+});
+
+describe('the content security policy', () => {
+	it.each(EDITIONS.flatMap((e) => ['', 'embed/', 's/helmand/'].map((path) => e.path + path)))(
+		'/%s carries a strict policy that allows no other origin',
+		(path) => {
+			const html = readFileSync(`build/${path}index.html`, 'utf8');
+			const policy =
+				/<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+			expect(policy).toContain("default-src 'self'");
+			expect(policy).toMatch(/script-src 'self' 'sha256-[^']+'(;|$)/);
+			expect(policy).not.toContain('unsafe-eval');
+			expect(policy).not.toMatch(/https?:/);
+		}
+	);
 });

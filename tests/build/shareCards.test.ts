@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { wordsFor } from '$lib/i18n';
+import { serverAtlas } from '$lib/server/atlas';
+import { cardPng, cardSvg, type CardInput } from '$lib/server/card/shareCard';
+import { palette } from '$lib/server/card/palette';
+import { mapData } from '$lib/server/mapData';
+import { storyIn } from '$lib/server/story';
+import { troopData } from '$lib/server/troopData';
+import { SOLDIERS_PER_MARK } from '$lib/graphics/troops/scene';
+import type { Step } from '$lib/story/types';
+import { EDITIONS } from '../browser/helpers/story';
+
+/** The texts a card shows, in order: each <text>'s lines, colour and size. */
+function textsOf(svg: string): { lines: string[]; fill: string; size: number }[] {
+	const unescape = (s: string) =>
+		s
+			.replace(/&lt;/g, '<')
+			.replace(/&gt;/g, '>')
+			.replace(/&quot;/g, '"')
+			.replace(/&amp;/g, '&');
+	return [...svg.matchAll(/<text ([^>]*)>([\s\S]*?)<\/text>/g)].map(([, attrs, inner]) => {
+		const attr = (name: string) => new RegExp(` ${name}="([^"]+)"`).exec(` ${attrs}`)?.[1] ?? '';
+		const spans = [...inner!.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]!);
+		return {
+			lines: (spans.length ? spans : [inner!]).map(unescape),
+			fill: attr('fill'),
+			size: Number(attr('font-size'))
+		};
+	});
+}
+
+/** Lines that set `text` in full, or cut with an ellipsis: the words shown, in order. */
+function expectShown(lines: string[], text: string, what: string) {
+	const shown = lines.join(' ');
+	if (shown.endsWith(' …')) expect(text, what).toContain(shown.slice(0, -2));
+	else expect(shown, what).toBe(text);
+}
+
+/** How many times `fragment` occurs in `svg`. */
+const count = (svg: string, fragment: string) => svg.split(fragment).length - 1;
+
+describe.each(EDITIONS)('the $lang share cards', (edition) => {
+	const story = storyIn(edition.lang);
+	const w = wordsFor(edition.lang);
+	const input: Omit<CardInput, 'step'> = {
+		story,
+		troops: troopData(story.published),
+		atlas: serverAtlas,
+		places: mapData(edition.lang).places,
+		w
+	};
+	const published = (card: string) => readFileSync(`build/${edition.path}partage/${card}.png`);
+
+	it.each(story.steps.map((step) => [step.slug, step] as [string, Step]))(
+		'%s shows the step’s number, key figure, caption, the headline and its graphic, as published',
+		(_, step) => {
+			const svg = cardSvg({ ...input, step });
+			const texts = textsOf(svg);
+			const lines = texts.flatMap((t) => t.lines);
+			const accent = step.state.view === 'map' ? palette.attack : palette.troops;
+			const shown = (text: string, fill: string) =>
+				texts.some((t) => t.fill === fill && t.lines.join(' ') === text);
+			expect(svg).toContain(`<rect width="1200" height="630" fill="${palette.paper}"/>`);
+			expect(shown(w.card.stepOf(step.index + 1, story.steps.length), palette.muted)).toBe(true);
+			const figure = step.state.figure;
+			if (figure.kind === 'count') {
+				expect(shown(w.count(figure.value), accent), 'key figure').toBe(true);
+				const qualifier = w.qualifiers[figure.qualifier];
+				if (qualifier) expect(shown(qualifier, accent), 'qualifier').toBe(true);
+			} else if (figure.kind === 'date')
+				expect(shown(w.day(figure.date), accent), 'key figure').toBe(true);
+			// The caption under the figure, large (and in the accent colour when there is no figure).
+			const caption = texts.find((t) => t.size === (figure.kind === 'none' ? 50 : 36))!;
+			expect(caption.fill).toBe(figure.kind === 'none' ? accent : palette.ink);
+			expectShown(caption.lines, step.caption, 'caption');
+			// The headline at the foot, in muted type.
+			const foot = texts.find((t) => t.size === 21)!;
+			expect(foot.fill).toBe(palette.muted);
+			expectShown(foot.lines, story.headline, 'headline');
+			if (step.state.view === 'map') {
+				const roles = step.state.highlights.map((h) => h.role);
+				expect(count(svg, `fill="${palette.attack}" stroke="${palette.attack}"`)).toBe(
+					roles.filter((r) => r === 'front').length
+				);
+				expect(count(svg, `fill="${palette.attackTint}" stroke="${palette.attack}"`)).toBe(
+					roles.filter((r) => r === 'named').length
+				);
+				expect(count(svg, `stroke="${palette.attack}" stroke-width="3" stroke-dasharray`)).toBe(
+					roles.filter((r) => r === 'reported').length
+				);
+				for (const key of step.state.places) {
+					const place = input.places.find((p) => p.key === key)!;
+					expect(lines, `${key} named on the map`).toContain(place.name);
+				}
+			} else {
+				const us = input.troops.nato.us / SOLDIERS_PER_MARK;
+				// Unit marks are squares, filled or dashed.
+				const marks = (colour: string) =>
+					[
+						...svg.matchAll(
+							/<rect x="[^"]+" y="[^"]+" width="([^"]+)" height="([^"]+)" (?:fill="([^"]+)"\/>|fill="none" stroke="([^"]+)" stroke-width="2")/g
+						)
+					].filter(
+						([, width, height, fill, stroke]) => width === height && (fill ?? stroke) === colour
+					).length;
+				if (step.state.chart === 'units' || step.state.chart === 'calendar')
+					expect(marks(palette.troops)).toBe(us);
+				else if (step.state.chart === 'nato') {
+					expect(marks(palette.troops)).toBe(us);
+					expect(marks(palette.others)).toBe(
+						Math.round(input.troops.nato.total / SOLDIERS_PER_MARK) - us
+					);
+				} else expect(svg).toContain(`fill="none" stroke="${palette.troops}" stroke-width="4"`);
+			}
+			// The published image is this drawing, rasterized.
+			expect(published(step.slug).equals(cardPng(svg))).toBe(true);
+		}
+	);
+
+	it('the story’s own card shows its kicker, headline and dek, as published', () => {
+		const svg = cardSvg({ ...input, step: null });
+		const texts = textsOf(svg);
+		expect(texts).toContainEqual({
+			lines: [story.kicker.toUpperCase()],
+			fill: palette.attack,
+			size: 24
+		});
+		const title = texts.find((t) => t.size === 46)!;
+		expect(title.fill).toBe(palette.ink);
+		expectShown(title.lines, story.headline, 'headline');
+		const dek = texts.find((t) => t.size === 27)!;
+		expect(dek.fill).toBe(palette.muted);
+		expectShown(dek.lines, story.dek, 'dek');
+		expect(published('recit').equals(cardPng(svg))).toBe(true);
+	});
+});
