@@ -61,13 +61,16 @@ describe.each(EDITIONS)('the $lang share cards', (edition) => {
 			const accent = step.state.view === 'map' ? palette.attack : palette.troops;
 			const shown = (text: string, fill: string) =>
 				texts.some((t) => t.fill === fill && t.lines.join(' ') === text);
+			// The qualifier and the figure are one text (« environ 100 000 »), a line each.
+			const figureText = (lines: string[], fill: string) =>
+				texts.some((t) => t.fill === fill && t.lines.join('\n') === lines.join('\n'));
 			expect(svg).toContain(`<rect width="1200" height="630" fill="${palette.paper}"/>`);
 			expect(shown(w.card.stepOf(step.index + 1, story.steps.length), palette.muted)).toBe(true);
 			const figure = step.state.figure;
 			if (figure.kind === 'count') {
-				expect(shown(w.count(figure.value), accent), 'key figure').toBe(true);
 				const qualifier = w.qualifiers[figure.qualifier];
-				if (qualifier) expect(shown(qualifier, accent), 'qualifier').toBe(true);
+				const lines = qualifier ? [qualifier, w.count(figure.value)] : [w.count(figure.value)];
+				expect(figureText(lines, accent), 'key figure, with its qualifier').toBe(true);
 			} else if (figure.kind === 'date')
 				expect(shown(w.day(figure.date), accent), 'key figure').toBe(true);
 			// The caption under the figure, large (and in the accent colour when there is no figure).
