@@ -35,7 +35,8 @@ const { server, url } = await serveCompressed('build');
 const browser = await launchChromium();
 try {
 	const graphicRoom: GraphicRoom[] = [];
-	for (const size of ROOM_VIEWPORTS) graphicRoom.push(await measureGraphicRoom(browser, url, size));
+	for (const size of ROOM_VIEWPORTS)
+		graphicRoom.push(await measureGraphicRoom(browser, url, size, quick));
 	console.log('\nGraphic room: the share of the screen where the chart is seen, cards taken off');
 	console.table(
 		Object.fromEntries(

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BUDGETS, missedBudgets } from '../../scripts/bench/budgets';
+import { ROOM_VIEWPORTS } from '../../scripts/bench/graphicRoom';
 import { bootModules } from '../../src/lib/server/paintFirst';
 
 // Known reports against the budgets: tests/build/budget.test.ts. Here, the command itself runs (it
@@ -37,7 +38,17 @@ describe('npm run bench --quick (no timing assertion)', () => {
 			(scrolling.heapThirdMB - scrolling.heapFirstMB) / scrolling.heapFirstMB,
 			6
 		);
-		expect(report.misses).toEqual(missedBudgets({ transfer, scrolling }));
+		// The graphic's room at every viewport: each step's share of the screen, and one box size.
+		const { graphicRoom } = report;
+		expect(graphicRoom.map((r: { viewport: string }) => r.viewport)).toEqual([...ROOM_VIEWPORTS]);
+		for (const room of graphicRoom) {
+			expect(Object.keys(room.steps).length, room.viewport).toBeGreaterThanOrEqual(10);
+			for (const share of Object.values(room.steps) as number[])
+				expect(share, room.viewport).toBeGreaterThan(0);
+			expect(room.median).toBeLessThan(1);
+			expect(room.boxSizes.length).toBeGreaterThanOrEqual(1);
+		}
+		expect(report.misses).toEqual(missedBudgets({ transfer, scrolling, graphicRoom }));
 		const summary = report.misses.length ? 'Budgets missed:' : 'All budgets met.';
 		expect(run.stdout).toContain(summary);
 	}, 150_000);

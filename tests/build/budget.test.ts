@@ -74,7 +74,14 @@ const MET: BenchResults = {
 		},
 		desktop: { performance: 100 }
 	},
-	scrolling: { frameP95: 16.8, longTasks: 0, heapGrowth: 0.03 }
+	scrolling: { frameP95: 16.8, longTasks: 0, heapGrowth: 0.03 },
+	graphicRoom: [
+		{ viewport: '390x844', median: 0.48, smallestBoxShare: 0.86, boxSizes: ['366x730'] },
+		{ viewport: '360x740', median: 0.44, smallestBoxShare: 0.8, boxSizes: ['344x620'] },
+		{ viewport: '320x640', median: 0.4, smallestBoxShare: 0.8, boxSizes: ['304x520'] },
+		{ viewport: '844x390', median: 0.32, smallestBoxShare: 0.7, boxSizes: ['520x270'] },
+		{ viewport: '1440x900', median: 0.1, smallestBoxShare: 0.1, boxSizes: ['800x700'] }
+	]
 };
 
 /** Every figure exactly at its budget's limit (a frame of one refresh reads up to 16.8 ms). */
@@ -92,7 +99,14 @@ const AT_LIMITS: BenchResults = {
 		},
 		desktop: { performance: 0 }
 	},
-	scrolling: { frameP95: 16.8, longTasks: 0, heapGrowth: 0.1 }
+	scrolling: { frameP95: 16.8, longTasks: 0, heapGrowth: 0.1 },
+	graphicRoom: [
+		{ viewport: '390x844', median: 0.45, smallestBoxShare: 0.45, boxSizes: ['366x730'] },
+		{ viewport: '360x740', median: 0.4, smallestBoxShare: 0.8, boxSizes: ['344x620'] },
+		{ viewport: '320x640', median: 0.3, smallestBoxShare: 0.8, boxSizes: ['304x520'] },
+		{ viewport: '844x390', median: 0.3, smallestBoxShare: 0.7, boxSizes: ['520x270'] },
+		{ viewport: '1440x900', median: 0.1, smallestBoxShare: 0.1, boxSizes: ['800x700'] }
+	]
 };
 
 /** Every figure just past its limit. */
@@ -110,7 +124,19 @@ const MISSED: BenchResults = {
 		},
 		desktop: { performance: 100 }
 	},
-	scrolling: { frameP95: 16.9, longTasks: 1, heapGrowth: 0.101 }
+	scrolling: { frameP95: 16.9, longTasks: 1, heapGrowth: 0.101 },
+	graphicRoom: [
+		{
+			viewport: '390x844',
+			median: 0.449,
+			smallestBoxShare: 0.449,
+			boxSizes: ['366x730', '366x700']
+		},
+		{ viewport: '360x740', median: 0.399, smallestBoxShare: 0.8, boxSizes: ['344x620'] },
+		{ viewport: '320x640', median: 0.299, smallestBoxShare: 0.8, boxSizes: ['304x520'] },
+		{ viewport: '844x390', median: 0.299, smallestBoxShare: 0.7, boxSizes: ['520x270'] },
+		{ viewport: '1440x900', median: 0.1, smallestBoxShare: 0.1, boxSizes: ['800x700'] }
+	]
 };
 
 describe('missedBudgets', () => {
@@ -133,7 +159,13 @@ describe('missedBudgets', () => {
 				'CLS (mobile): 0.011 > 0.01',
 				'frame time p95 at 4× CPU (ms): 16.9 > 16.7',
 				'long tasks while scrolling: 1 > 0',
-				'heap growth over three round trips: 0.101 > 0.1'
+				'heap growth over three round trips: 0.101 > 0.1',
+				'graphic room at 390x844 (median over steps): 0.449 < 0.45',
+				"chart box at 390x844 (share of the viewport's height): 0.449 < 0.45",
+				'chart box at 390x844: 2 sizes (366x730, 366x700), not one',
+				'graphic room at 360x740 (median over steps): 0.399 < 0.4',
+				'graphic room at 320x640 (median over steps): 0.299 < 0.3',
+				'graphic room at 844x390 (median over steps): 0.299 < 0.3'
 			]
 		],
 		[
