@@ -1,8 +1,21 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { paletteCss } from './src/lib/graphics/palette';
+
+/** `import 'virtual:palette.css'`: the colour custom properties, written from the palette module. */
+function palette(): Plugin {
+	const id = 'virtual:palette.css';
+	const resolved = `\0${id}`;
+	return {
+		name: 'palette-css',
+		resolveId: (source) => (source === id ? resolved : undefined),
+		load: (source) => (source === resolved ? paletteCss() : undefined)
+	};
+}
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [palette(), sveltekit()],
 	test: {
 		reporters: ['default', 'json'],
 		outputFile: { json: 'test-results/vitest.json' },

@@ -3,13 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { wordsFor } from '$lib/i18n';
 import { serverAtlas } from '$lib/server/atlas';
 import { cardPng, cardSvg, type CardInput } from '$lib/server/card/shareCard';
-import { palette } from '$lib/server/card/palette';
 import { mapData } from '$lib/server/mapData';
 import { storyIn } from '$lib/server/story';
 import { troopData } from '$lib/server/troopData';
 import { SOLDIERS_PER_MARK } from '$lib/graphics/troops/scene';
 import type { Step } from '$lib/story/types';
+import { palettes } from '$lib/graphics/palette';
 import { EDITIONS } from '../browser/helpers/story';
+
+/** Cards are drawn in the light theme. */
+const palette = palettes.light;
 
 /** The texts a card shows, in order: each <text>'s lines, colour and size. */
 function textsOf(svg: string): { lines: string[]; fill: string; size: number }[] {
@@ -111,7 +114,7 @@ describe.each(EDITIONS)('the $lang share cards', (edition) => {
 					expect(marks(palette.troops)).toBe(us);
 				else if (step.state.chart === 'nato') {
 					expect(marks(palette.troops)).toBe(us);
-					expect(marks(palette.others)).toBe(
+					expect(marks(palette.ally)).toBe(
 						Math.round(input.troops.nato.total / SOLDIERS_PER_MARK) - us
 					);
 				} else expect(svg).toContain(`fill="none" stroke="${palette.troops}" stroke-width="4"`);

@@ -1,17 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { palette as cardPalette } from '$lib/server/card/palette';
+import { CONTRAST_PAIRS, cssName, paletteCss, palettes, type Palette } from '$lib/graphics/palette';
 
-const css = readFileSync('src/styles/global.css', 'utf8');
-
-/** The custom properties declared in the first block a selector opens. */
-function tokens(selector: string): Record<string, string> {
+/** The custom properties declared in the first block a selector opens, in a stylesheet. */
+function tokens(css: string, selector: string): Record<string, string> {
 	const start = css.indexOf(`${selector} {`);
+	if (start < 0) throw new Error(`no "${selector} {" block`);
 	const block = css.slice(start, css.indexOf('}', start));
 	return Object.fromEntries(
 		[...block.matchAll(/--([\w-]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1]!, m[2]!])
 	);
 }
+
+/** A palette as the CSS custom properties it should become: `{ 'attack-tint': '#f3cbbd', … }`. */
+const asCss = (palette: Palette) =>
+	Object.fromEntries(Object.entries(palette).map(([k, v]) => [cssName(k), v]));
 
 /** WCAG relative luminance and contrast ratio. */
 function luminance(hex: string): number {
@@ -29,100 +32,70 @@ const contrast = (a: string, b: string) => {
 	return (hi + 0.05) / (lo + 0.05);
 };
 
-const light = tokens(':root');
-const dark = tokens(":root[data-theme='dark']");
-/** The dark theme as the system's setting brings it, without `?theme=`. */
-const systemDark = tokens(":root:not([data-theme='light'])");
+const css = paletteCss();
 
-/** Every colour token a theme declares, in global.css's order. */
-const TOKENS = [
-	'paper',
-	'panel',
-	'card',
-	'ink',
-	'muted',
-	'rule',
-	'troops',
-	'attack',
-	'focus',
-	'attack-tint',
-	'map-land',
-	'map-halo',
-	'map-border',
-	'map-neighbour',
-	'map-neighbour-edge',
-	'ally'
-];
-
-/** The share cards' colours (written out for the rasterizer) and the page's token each copies. */
-const CARD_TOKENS: [keyof typeof cardPalette, string][] = [
-	['paper', 'paper'],
-	['panel', 'panel'],
-	['ink', 'ink'],
-	['muted', 'muted'],
-	['rule', 'rule'],
-	['troops', 'troops'],
-	['attack', 'attack'],
+it.each([
 	['attackTint', 'attack-tint'],
-	['land', 'map-land'],
-	['border', 'map-border'],
-	['neighbour', 'map-neighbour'],
-	['neighbourEdge', 'map-neighbour-edge'],
-	['others', 'ally']
-];
-
-/** Text on the surfaces it is set on: at least 4.5:1. */
-const TEXT: [string, string][] = [
-	['ink', 'paper'],
-	['ink', 'panel'],
-	['ink', 'card'],
-	['ink', 'map-land'],
-	['muted', 'paper'],
-	['muted', 'panel'],
-	['muted', 'card'],
-	['troops', 'panel'],
-	['troops', 'card'],
-	['attack', 'panel'],
-	['attack', 'card']
-];
-/** Marks that carry meaning, against what they sit on: at least 3:1. */
-const MARKS: [string, string][] = [
-	['troops', 'panel'],
-	['ally', 'panel'],
-	['attack', 'map-land'],
-	['attack', 'panel'],
-	['ink', 'map-neighbour'],
-	['focus', 'paper'],
-	['focus', 'card']
-];
+	['mapNeighbourEdge', 'map-neighbour-edge'],
+	['paper', 'paper']
+])('the colour %s is the custom property --%s', (colour, property) => {
+	expect(cssName(colour)).toBe(property);
+});
 
 describe.each([
-	['light', light],
-	['dark', dark]
-])('the %s palette', (_name, palette) => {
-	it('declares every colour token, as a colour', () => {
-		expect(Object.keys(palette).sort()).toEqual([...TOKENS].sort());
-	});
-
-	it.each(TEXT)('%s text on %s reaches 4.5:1', (fg, bg) => {
-		expect(contrast(palette[fg]!, palette[bg]!)).toBeGreaterThanOrEqual(4.5);
-	});
-
-	it.each(MARKS)('%s marks on %s reach 3:1', (fg, bg) => {
-		expect(contrast(palette[fg]!, palette[bg]!)).toBeGreaterThanOrEqual(3);
+	['light', palettes.light, ':root'],
+	['dark', palettes.dark, ":root[data-theme='dark']"],
+	// The dark theme as the system's setting brings it, without `?theme=`.
+	['dark', palettes.dark, ":root:not([data-theme='light'])"]
+])('the %s palette, in the CSS block %s', (_name, palette, selector) => {
+	it('is written from the palette module, every colour and nothing else', () => {
+		expect(tokens(css, selector)).toEqual(asCss(palette));
 	});
 });
 
-it('the dark palette follows the system and the ?theme= override alike', () => {
+it('the system dark theme sits in the prefers-color-scheme query, the others outside it', () => {
 	const media = css.slice(css.indexOf('@media (prefers-color-scheme: dark)'));
-	expect(media).toContain(":root:not([data-theme='light'])");
-	expect(systemDark).toEqual(dark);
+	expect(media.indexOf(":root:not([data-theme='light'])")).toBeGreaterThan(0);
+	expect(css.indexOf(':root {')).toBeLessThan(css.indexOf('@media'));
+});
+
+it('global.css declares no theme colour: the palette module is their one source', () => {
+	// Print whitens the paper on purpose (no theme prints on a tinted background).
+	const global = readFileSync('src/styles/global.css', 'utf8').replace(
+		/@media print \{\n\t:root \{\n\t\t--paper: #fff;\n\t\t--card: #fff;\n\t\}/,
+		''
+	);
+	for (const colour of Object.keys(palettes.light))
+		expect(global, `--${cssName(colour)}`).not.toMatch(new RegExp(`--${cssName(colour)}\\s*:`));
+	expect(readFileSync('src/routes/+layout.svelte', 'utf8')).toMatch(
+		/import 'virtual:palette\.css';\s*import '\.\.\/styles\/global\.css';/
+	);
+});
+
+describe.each([
+	['light', palettes.light],
+	['dark', palettes.dark]
+])('the %s palette', (_name, palette) => {
+	it('sets every colour, as a #rrggbb colour', () => {
+		expect(Object.keys(palette).sort()).toEqual(Object.keys(palettes.light).sort());
+		for (const value of Object.values(palette)) expect(value).toMatch(/^#[0-9a-f]{6}$/);
+	});
+
+	it.each(CONTRAST_PAIRS)('$fg on $bg ($use) reaches $min:1', ({ fg, bg, min }) => {
+		expect(contrast(palette[fg], palette[bg])).toBeGreaterThanOrEqual(min);
+	});
+});
+
+it('every colour a pair names is in the palette, and every colour but the halo is in a pair', () => {
+	const named = new Set(CONTRAST_PAIRS.flatMap((p) => [p.fg, p.bg]));
+	for (const colour of named) expect(palettes.light).toHaveProperty(colour);
+	for (const colour of Object.keys(palettes.light).filter(
+		(c) => !['rule', 'attackTint', 'mapBorder', 'mapNeighbourEdge'].includes(c)
+	))
+		expect(named, colour).toContain(colour);
 });
 
 it('the dark palette is a palette of its own: every colour differs from the light one', () => {
-	for (const token of TOKENS) expect(dark[token], token).not.toBe(light[token]);
-});
-
-it.each(CARD_TOKENS)('the share cards’ %s is the light page’s --%s', (card, token) => {
-	expect(cardPalette[card]).toBe(light[token]);
+	for (const colour of Object.keys(palettes.light) as (keyof Palette)[])
+		expect(palettes.dark[colour], colour).not.toBe(palettes.light[colour]);
 });

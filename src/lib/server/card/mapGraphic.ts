@@ -2,9 +2,12 @@ import { geoPath } from 'd3-geo';
 import type { Atlas, MapPlace } from '$lib/data/atlas';
 import { baseProjection, focusView, zoomTransform } from '$lib/graphics/map/projection';
 import type { MapState } from '$lib/story/types';
-import { fonts, palette } from './palette';
+import { palettes } from '$lib/graphics/palette';
+import { fonts } from './fonts';
 import type { Box } from './troopGraphic';
 import { xml } from './svgText';
+/** Cards and figures are drawn in the light theme. */
+const palette = palettes.light;
 
 const ROLE_STYLE = {
 	front: `fill="${palette.attack}" stroke="${palette.attack}" stroke-width="1"`,
@@ -27,11 +30,12 @@ export function mapGraphic(state: MapState, atlas: Atlas, places: MapPlace[], bo
 	const clip = `<clipPath id="map-clip"><rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}"/></clipPath>`;
 	const neighbours = atlas.neighbours
 		.map(
-			(n) => `<path d="${path(n)}" fill="${palette.neighbour}" stroke="${palette.neighbourEdge}"/>`
+			(n) =>
+				`<path d="${path(n)}" fill="${palette.mapNeighbour}" stroke="${palette.mapNeighbourEdge}"/>`
 		)
 		.join('');
 	const provinces = atlas.provinces
-		.map((p) => `<path d="${path(p)}" fill="${palette.land}"/>`)
+		.map((p) => `<path d="${path(p)}" fill="${palette.mapLand}"/>`)
 		.join('');
 	const highlights = state.highlights
 		.map((h) => {
@@ -47,22 +51,22 @@ export function mapGraphic(state: MapState, atlas: Atlas, places: MapPlace[], bo
 			const left = key === 'Lashkar Gah';
 			const ringed = left && state.annotations?.includes('checkpoints');
 			const ring = ringed
-				? `<circle cx="${at[0]}" cy="${at[1]}" r="40" fill="none" stroke="#fff" stroke-width="9"/><circle cx="${at[0]}" cy="${at[1]}" r="40" fill="none" stroke="${palette.ink}" stroke-width="4" stroke-dasharray="9 7"/>`
+				? `<circle cx="${at[0]}" cy="${at[1]}" r="40" fill="none" stroke="${palette.mapHalo}" stroke-width="9"/><circle cx="${at[0]}" cy="${at[1]}" r="40" fill="none" stroke="${palette.ink}" stroke-width="4" stroke-dasharray="9 7"/>`
 				: '';
 			const gap = ringed ? 50 : 12;
 			return [
 				ring +
-					`<circle cx="${at[0]}" cy="${at[1]}" r="6" fill="${palette.ink}" stroke="#fff" stroke-width="2"/>` +
-					`<text x="${at[0] + (left ? -gap : gap)}" y="${at[1] + 8}" text-anchor="${left ? 'end' : 'start'}" font-family="${fonts.sans}" font-weight="600" font-size="24" fill="${palette.ink}" stroke="#fff" stroke-width="5" stroke-linejoin="round" paint-order="stroke">${xml(place.name)}</text>`
+					`<circle cx="${at[0]}" cy="${at[1]}" r="6" fill="${palette.ink}" stroke="${palette.mapHalo}" stroke-width="2"/>` +
+					`<text x="${at[0] + (left ? -gap : gap)}" y="${at[1] + 8}" text-anchor="${left ? 'end' : 'start'}" font-family="${fonts.sans}" font-weight="600" font-size="24" fill="${palette.ink}" stroke="${palette.mapHalo}" stroke-width="5" stroke-linejoin="round" paint-order="stroke">${xml(place.name)}</text>`
 			];
 		})
 		.join('');
 	return (
 		`<defs>${clip}</defs><g clip-path="url(#map-clip)">` +
-		`<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" fill="${palette.neighbour}"/>` +
+		`<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" fill="${palette.mapNeighbour}"/>` +
 		neighbours +
 		provinces +
-		`<path d="${path(atlas.borders)}" fill="none" stroke="${palette.border}" stroke-width="1"/>` +
+		`<path d="${path(atlas.borders)}" fill="none" stroke="${palette.mapBorder}" stroke-width="1"/>` +
 		highlights +
 		`<path d="${path(atlas.outline)}" fill="none" stroke="${palette.ink}" stroke-width="2"/>` +
 		towns +

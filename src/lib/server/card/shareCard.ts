@@ -7,9 +7,12 @@ import type { Words } from '$lib/i18n';
 import { CARD } from '$lib/share/site';
 import type { GraphicState, Step, Story } from '$lib/story/types';
 import { mapGraphic } from './mapGraphic';
-import { fonts, palette } from './palette';
+import { palettes } from '$lib/graphics/palette';
+import { fonts } from './fonts';
 import { textBlock, wrapLines, xml } from './svgText';
 import { troopGraphic, type Box } from './troopGraphic';
+/** Cards and figures are drawn in the light theme. */
+const palette = palettes.light;
 
 /** What the graphics of any step need. */
 export interface GraphicInput {

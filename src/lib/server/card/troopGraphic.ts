@@ -6,8 +6,11 @@ import { parseIsoDate } from '$lib/format/fr';
 import type { Words } from '$lib/i18n';
 import { SOLDIERS_PER_MARK } from '$lib/graphics/troops/scene';
 import type { TroopsState } from '$lib/story/types';
-import { fonts, palette } from './palette';
+import { palettes } from '$lib/graphics/palette';
+import { fonts } from './fonts';
 import { textBlock, wrapLines, xml } from './svgText';
+/** Cards and figures are drawn in the light theme. */
+const palette = palettes.light;
 
 export interface Box {
 	x: number;
@@ -29,7 +32,7 @@ function unitGrid(
 	return Array.from({ length: count }, (_, i) => {
 		const x = box.x + (i % columns) * cell;
 		const y = box.y + Math.floor(i / columns) * cell;
-		const fill = i < highlighted ? palette.troops : palette.others;
+		const fill = i < highlighted ? palette.troops : palette.ally;
 		return dashed
 			? `<rect x="${x}" y="${y}" width="${size}" height="${size}" fill="none" stroke="${fill}" stroke-width="2" stroke-dasharray="4 3"/>`
 			: `<rect x="${x}" y="${y}" width="${size}" height="${size}" fill="${fill}"/>`;
@@ -112,7 +115,7 @@ function lineChart(state: TroopsState, data: TroopChartData, box: Box, w: Words)
 		`<g class="axes">${ticks}${years}</g>` +
 		`<path d="${filled}" fill="${palette.troops}" fill-opacity="0.15"/>` +
 		`<path d="${drawn}" fill="none" stroke="${palette.troops}" stroke-width="4"/>` +
-		marker(state.formerDeadline, palette.others) +
+		marker(state.formerDeadline, palette.ally) +
 		marker(state.deadline, palette.attack)
 	);
 }
