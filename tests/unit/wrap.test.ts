@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wrapLines } from '$lib/server/card/svgText';
+import { wrapLines } from '$lib/server/render/svgText';
 import { wrap } from '$lib/graphics/troops/wrap';
 
 const text =

@@ -54,6 +54,13 @@ export const cardUrl = (site: Site, slug: string | null, lang: Lang = DEFAULT_LA
 /** Size of every share card, in px. */
 export const CARD = { width: 1200, height: 630 } as const;
 
+/**
+ * Size of a step's static figure (`figures/<slug>.svg`, no-JavaScript reading and print), px.
+ * StepCard writes it out in its <img> tags (importing it there costs the first load this
+ * module); a unit test holds them equal.
+ */
+export const FIGURE = { width: 560, height: 620 } as const;
+
 export interface ShareLink {
 	network: string;
 	label: string;

@@ -5,7 +5,7 @@ import type { MapState } from '$lib/story/types';
 import { palettes } from '$lib/graphics/palette';
 import { fonts } from './fonts';
 import type { Box } from './troopGraphic';
-import { xml } from './svgText';
+import { xml } from '../render/svgText';
 /** Cards and figures are drawn in the light theme. */
 const palette = palettes.light;
 
@@ -48,12 +48,16 @@ export function mapGraphic(state: MapState, atlas: Atlas, places: MapPlace[], bo
 			const place = places.find((p) => p.key === key);
 			const at = place && projection([place.lon, place.lat]);
 			if (!place || !at) return [];
-			const left = key === 'Lashkar Gah';
-			const ringed = left && state.annotations?.includes('checkpoints');
+			const ringed = key === 'Lashkar Gah' && state.annotations?.includes('checkpoints');
+			// Lashkar Gah's name goes left of it (Kandahar's is to its east), unless it would leave
+			// the frame (24 px semibold: about 0.55 em a character).
+			const gap0 = ringed ? 50 : 12;
+			const left =
+				key === 'Lashkar Gah' && at[0] - gap0 - place.name.length * 24 * 0.55 >= box.x + 4;
 			const ring = ringed
 				? `<circle cx="${at[0]}" cy="${at[1]}" r="40" fill="none" stroke="${palette.mapHalo}" stroke-width="9"/><circle cx="${at[0]}" cy="${at[1]}" r="40" fill="none" stroke="${palette.ink}" stroke-width="4" stroke-dasharray="9 7"/>`
 				: '';
-			const gap = ringed ? 50 : 12;
+			const gap = gap0;
 			return [
 				ring +
 					`<circle cx="${at[0]}" cy="${at[1]}" r="6" fill="${palette.ink}" stroke="${palette.mapHalo}" stroke-width="2"/>` +

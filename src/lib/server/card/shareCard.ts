@@ -2,14 +2,13 @@ import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import type { Atlas, MapPlace } from '$lib/data/atlas';
 import type { TroopChartData } from '$lib/data/chartData';
-import { graphicTitle } from '$lib/graphics/labels';
 import type { Words } from '$lib/i18n';
 import { CARD } from '$lib/share/site';
 import type { GraphicState, Step, Story } from '$lib/story/types';
 import { mapGraphic } from './mapGraphic';
 import { palettes } from '$lib/graphics/palette';
 import { fonts } from './fonts';
-import { textBlock, wrapLines, xml } from './svgText';
+import { textBlock, wrapLines, xml } from '../render/svgText';
 import { troopGraphic, type Box } from './troopGraphic';
 /** Cards and figures are drawn in the light theme. */
 const palette = palettes.light;
@@ -136,24 +135,6 @@ export function cardSvg(input: CardInput): string {
 		`<rect width="${CARD.width}" height="${CARD.height}" fill="${palette.paper}"/>` +
 		graphic(state, input) +
 		words +
-		`</svg>`
-	);
-}
-
-/** Size of a step's static figure (no-JavaScript reading and print), px. */
-export const FIGURE = { width: 560, height: 620 } as const;
-
-/**
- * A step's graphic as a standalone SVG file, for readers without JavaScript and for print:
- * the same drawing as the share card's, under the graphic's title.
- */
-export function figureSvg(step: Step, input: GraphicInput): string {
-	const box: Box = { x: 20, y: 80, width: FIGURE.width - 40, height: FIGURE.height - 100 };
-	return (
-		`<svg xmlns="http://www.w3.org/2000/svg" width="${FIGURE.width}" height="${FIGURE.height}" viewBox="0 0 ${FIGURE.width} ${FIGURE.height}">` +
-		`<rect width="${FIGURE.width}" height="${FIGURE.height}" fill="${palette.paper}"/>` +
-		`<text x="0" y="32" font-family="${fonts.sans}" font-weight="600" font-size="22" letter-spacing="1.5" fill="${palette.muted}">${xml(graphicTitle(step.state, input.w).toUpperCase())}</text>` +
-		graphic(step.state, input, box) +
 		`</svg>`
 	);
 }

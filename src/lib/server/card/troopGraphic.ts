@@ -8,7 +8,7 @@ import { SOLDIERS_PER_MARK } from '$lib/graphics/troops/scene';
 import type { TroopsState } from '$lib/story/types';
 import { palettes } from '$lib/graphics/palette';
 import { fonts } from './fonts';
-import { textBlock, wrapLines, xml } from './svgText';
+import { textBlock, wrapLines, xml } from '../render/svgText';
 /** Cards and figures are drawn in the light theme. */
 const palette = palettes.light;
 

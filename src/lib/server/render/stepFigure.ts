@@ -1,0 +1,82 @@
+import { render } from 'svelte/server';
+import MapFigure from '$lib/graphics/map/MapFigure.svelte';
+import TroopFigure from '$lib/graphics/troops/TroopFigure.svelte';
+import { graphicTitle } from '$lib/graphics/labels';
+import { palettes } from '$lib/graphics/palette';
+import { wordsContext, type Lang } from '$lib/i18n';
+import { FIGURE } from '$lib/share/site';
+import type { GraphicState, Step } from '$lib/story/types';
+import type { GraphicInput } from '../card/shareCard';
+import { componentCss, FONT_STACKS, resolveVars } from './componentCss';
+import { SOURCE_LINES } from './sourceLines';
+import { textBlock, wrapLines, xml } from './svgText';
+
+/** Figures are drawn in the light theme (print, feeds, images without a page around them). */
+const palette = palettes.light;
+
+/** A box in an SVG, px. */
+export interface Box {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+/** Size of the source line's type, px, and its line height. */
+const SOURCE_PX = 13;
+const SOURCE_LINE = 17;
+/** Left and right margin of a figure's title and source line, px. */
+const MARGIN = 16;
+
+/**
+ * A step's chart in `box`, on the panel's colour, drawn by the page's own components (see
+ * TroopFigure and MapFigure); `figureStyle()` gives them their styles.
+ */
+export function chartPanel(state: GraphicState, input: GraphicInput, lang: Lang, box: Box): string {
+	const panel = `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" fill="${palette.panel}"/>`;
+	const size = { width: box.width, height: box.height };
+	const context = wordsContext(lang);
+	const { body } =
+		state.view === 'map'
+			? render(MapFigure, {
+					props: { map: state, atlas: input.atlas, places: input.places, size },
+					context
+				})
+			: render(TroopFigure, { props: { chart: state, data: input.troops, size }, context });
+	return `${panel}<g transform="translate(${box.x},${box.y})">${body}</g>`;
+}
+
+/** The `<style>` the page's chart components need, with the theme's colours written out. */
+export const figureStyle = () => `<style>${resolveVars(componentCss(), 'light')}</style>`;
+
+/** The source line under a chart, wrapped to `width`, its last baseline at `bottom`. */
+export function sourceLine(
+	state: GraphicState,
+	lang: Lang,
+	x: number,
+	bottom: number,
+	width: number
+): string {
+	const text = SOURCE_LINES[lang][state.view];
+	const lines = wrapLines(text, width, SOURCE_PX, 'sans', 3);
+	const attrs = `class="source" font-family="${FONT_STACKS.sans}" font-size="${SOURCE_PX}" fill="${palette.muted}"`;
+	return textBlock(lines, x, bottom - (lines.length - 1) * SOURCE_LINE, SOURCE_LINE, attrs);
+}
+
+/**
+ * A step's graphic as a standalone SVG file, for readers without JavaScript and for print: the
+ * graphic's title, the chart as the page draws it at that step, and its sources.
+ */
+export function figureSvg(step: Step, input: GraphicInput, lang: Lang): string {
+	const { width, height } = FIGURE;
+	const box: Box = { x: 0, y: 48, width, height: height - 48 - 52 };
+	return (
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
+		figureStyle() +
+		`<rect width="${width}" height="${height}" fill="${palette.paper}"/>` +
+		`<text x="${MARGIN}" y="30" font-family="${FONT_STACKS.sans}" font-weight="600" font-size="20" letter-spacing="1.5" fill="${palette.muted}">${xml(graphicTitle(step.state, input.w).toUpperCase())}</text>` +
+		chartPanel(step.state, input, lang, box) +
+		sourceLine(step.state, lang, MARGIN, height - 10, width - 2 * MARGIN) +
+		`</svg>`
+	);
+}

@@ -1,0 +1,108 @@
+import { parseDocument } from 'htmlparser2';
+import type { ChildNode, Element } from 'domhandler';
+
+/** A label's estimated box in the SVG's coordinates, px. */
+export interface LabelBox {
+	text: string;
+	left: number;
+	right: number;
+	top: number;
+	bottom: number;
+}
+
+/** Average glyph width of the story's fonts, as a share of the font size (an estimate, no DOM). */
+const GLYPH = { regular: 0.5, bold: 0.55 } as const;
+
+/**
+ * The declarations of the graphics' scoped rules (`.class.svelte-x`, `text.svelte-x`), keyed
+ * `class svelte-x` and `text svelte-x`: a rule applies to the elements of its own component.
+ */
+function scopedRules(svg: string): Map<string, Record<string, string>> {
+	const rules = new Map<string, Record<string, string>>();
+	const style = /<style>([\s\S]*?)<\/style>/.exec(svg)?.[1] ?? '';
+	for (const [, selectors, body] of style.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+		const declarations = Object.fromEntries(
+			body!
+				.split(';')
+				.map((d) => d.split(':').map((s) => s.trim()))
+				.filter((d) => d.length === 2 && d[0])
+		) as Record<string, string>;
+		for (const selector of selectors!.split(',')) {
+			const last = selector.trim().split(/\s+/).at(-1)!;
+			const match = /^(text)?((?:\.[\w-]+)*)\.(svelte-\w+)$/.exec(last);
+			if (!match) continue;
+			const classes = match[2]!.split('.').filter(Boolean);
+			const key = classes.length ? `${classes.join('.')} ${match[3]}` : `text ${match[3]}`;
+			if (classes.length <= 1) rules.set(key, { ...rules.get(key), ...declarations });
+		}
+	}
+	return rules;
+}
+
+/**
+ * Every <text>'s estimated box: its position (through `translate()`s and nested `<svg x y>`),
+ * its font size and anchor from its attributes or its classes' rules, its width from its
+ * characters. Lines set in <tspan dy> count one each.
+ */
+export function labelBoxes(svg: string): LabelBox[] {
+	const rules = scopedRules(svg);
+	const doc = parseDocument(svg, { xmlMode: true });
+	const boxes: LabelBox[] = [];
+	const styleOf = (el: Element, name: string, fallback: string) => {
+		if (el.attribs[name]) return el.attribs[name]!;
+		const classes = (el.attribs.class ?? '').split(/\s+/);
+		const scope = classes.find((c) => c.startsWith('svelte-'));
+		let value = rules.get(`text ${scope}`)?.[name] ?? fallback;
+		for (const cls of classes) value = rules.get(`${cls} ${scope}`)?.[name] ?? value;
+		return value;
+	};
+	const walk = (node: ChildNode, dx: number, dy: number) => {
+		if (node.type !== 'tag') return;
+		const el = node as Element;
+		const translate = /translate\(([-\d.]+)[ ,]+([-\d.]+)\)/.exec(el.attribs.transform ?? '');
+		if (translate) {
+			dx += Number(translate[1]);
+			dy += Number(translate[2]);
+		}
+		if (el.name === 'svg' && el.parent?.type === 'tag') {
+			dx += Number(el.attribs.x ?? 0);
+			dy += Number(el.attribs.y ?? 0);
+		}
+		if (el.name !== 'text') return el.children.forEach((c) => walk(c, dx, dy));
+		const size = parseFloat(styleOf(el, 'font-size', '16'));
+		const weight = styleOf(el, 'font-weight', '400');
+		const anchor = styleOf(el, 'text-anchor', 'start');
+		const em = (v: string | undefined) =>
+			v?.endsWith('em') ? parseFloat(v) * size : Number(v ?? 0) || 0;
+		const spans = el.children.filter((c): c is Element => c.type === 'tag' && c.name === 'tspan');
+		const lines = spans.length
+			? spans.map((s) => ({ el: s, text: textOf(s) }))
+			: [{ el, text: textOf(el) }];
+		let y = Number(el.attribs.y ?? 0) + em(el.attribs.dy);
+		for (const [i, line] of lines.entries()) {
+			if (i > 0 || line.el !== el) {
+				if (line.el.attribs.y) y = Number(line.el.attribs.y);
+				y += line.el === el ? 0 : em(line.el.attribs.dy);
+			}
+			const x = Number(line.el.attribs.x ?? el.attribs.x ?? 0);
+			const width = line.text.length * size * GLYPH[Number(weight) >= 600 ? 'bold' : 'regular'];
+			const left = anchor === 'end' ? x - width : anchor === 'middle' ? x - width / 2 : x;
+			boxes.push({
+				text: line.text,
+				left: left + dx,
+				right: left + width + dx,
+				top: y - size * 0.75 + dy,
+				bottom: y + size * 0.25 + dy
+			});
+		}
+	};
+	doc.children.forEach((c) => walk(c, 0, 0));
+	return boxes.filter((b) => b.text.trim());
+}
+
+const textOf = (node: ChildNode): string =>
+	node.type === 'text'
+		? (node as unknown as { data: string }).data
+		: 'children' in node
+			? (node.children as ChildNode[]).map(textOf).join('')
+			: '';
