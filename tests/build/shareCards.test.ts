@@ -2,11 +2,22 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { wordsFor } from '$lib/i18n';
 import { serverAtlas } from '$lib/server/atlas';
-import { cardPng, cardSvg, type CardInput } from '$lib/server/card/shareCard';
+import {
+	cardPng,
+	cardSvg,
+	GRAPHIC,
+	TEXT_COLUMN,
+	type CardInput
+} from '$lib/server/render/shareCard';
+import { SOURCE_LINES } from '$lib/server/render/sourceLines';
+import { chartPanel } from '$lib/server/render/stepFigure';
+import { sheetsOf } from '$lib/graphics/troops/sheets';
+import { troopScene } from '$lib/graphics/troops/scene';
+import { CARD } from '$lib/share/site';
+import { labelBoxes } from '../helpers/svgLabels';
 import { mapData } from '$lib/server/mapData';
 import { storyIn } from '$lib/server/story';
 import { troopData } from '$lib/server/troopData';
-import { SOLDIERS_PER_MARK } from '$lib/graphics/troops/scene';
 import type { Step } from '$lib/story/types';
 import { palettes } from '$lib/graphics/palette';
 import { EDITIONS } from '../browser/helpers/story';
@@ -51,6 +62,8 @@ describe.each(EDITIONS)('the $lang share cards', (edition) => {
 		troops: troopData(story.published),
 		atlas: serverAtlas,
 		places: mapData(edition.lang).places,
+		provinceNames: mapData(edition.lang).provinceNames,
+		lang: edition.lang,
 		w
 	};
 	const published = (card: string) => readFileSync(`build/${edition.path}partage/${card}.png`);
@@ -84,40 +97,37 @@ describe.each(EDITIONS)('the $lang share cards', (edition) => {
 			const foot = texts.find((t) => t.size === 21)!;
 			expect(foot.fill).toBe(palette.muted);
 			expectShown(foot.lines, story.headline, 'headline');
+			// The chart panel is the step's picture as the page's own components draw it.
+			const panel = chartPanel(step.state, input, GRAPHIC);
+			expect(svg).toContain(panel);
 			if (step.state.view === 'map') {
-				const roles = step.state.highlights.map((h) => h.role);
-				expect(count(svg, `fill="${palette.attack}" stroke="${palette.attack}"`)).toBe(
-					roles.filter((r) => r === 'front').length
-				);
-				expect(count(svg, `fill="${palette.attackTint}" stroke="${palette.attack}"`)).toBe(
-					roles.filter((r) => r === 'named').length
-				);
-				expect(count(svg, `stroke="${palette.attack}" stroke-width="3" stroke-dasharray`)).toBe(
-					roles.filter((r) => r === 'reported').length
-				);
+				for (const role of ['front', 'named', 'reported'] as const)
+					expect(count(panel, `class="highlight ${role} `), role).toBe(
+						step.state.highlights.filter((h) => h.role === role).length
+					);
 				for (const key of step.state.places) {
 					const place = input.places.find((p) => p.key === key)!;
 					expect(lines, `${key} named on the map`).toContain(place.name);
 				}
 			} else {
-				const us = input.troops.nato.us / SOLDIERS_PER_MARK;
-				// Unit marks are squares, filled or dashed.
-				const marks = (colour: string) =>
-					[
-						...svg.matchAll(
-							/<rect x="[^"]+" y="[^"]+" width="([^"]+)" height="([^"]+)" (?:fill="([^"]+)"\/>|fill="none" stroke="([^"]+)" stroke-width="2")/g
-						)
-					].filter(
-						([, width, height, fill, stroke]) => width === height && (fill ?? stroke) === colour
-					).length;
-				if (step.state.chart === 'units' || step.state.chart === 'calendar')
-					expect(marks(palette.troops)).toBe(us);
-				else if (step.state.chart === 'nato') {
-					expect(marks(palette.troops)).toBe(us);
-					expect(marks(palette.ally)).toBe(
-						Math.round(input.troops.nato.total / SOLDIERS_PER_MARK) - us
-					);
-				} else expect(svg).toContain(`fill="none" stroke="${palette.troops}" stroke-width="4"`);
+				const size = { width: GRAPHIC.width, height: GRAPHIC.height };
+				const layers = sheetsOf(troopScene(step.state, input.troops, size), size).map(
+					(sheet) => sheet.layer
+				);
+				expect([...panel.matchAll(/data-sheet="(\w+)"/g)].map((m) => m[1])).toEqual(layers);
+			}
+			// A source line under the chart.
+			expect(lines.join(' ')).toContain(SOURCE_LINES[edition.lang][step.state.view]);
+			// Every label inside the card, the chart's in the chart panel, the words in their column.
+			for (const box of labelBoxes(svg)) {
+				const inChart = box.left >= GRAPHIC.x - 1 && box.top >= GRAPHIC.y - 1;
+				const area = inChart
+					? { left: GRAPHIC.x, right: GRAPHIC.x + GRAPHIC.width, bottom: CARD.height }
+					: { left: TEXT_COLUMN.x, right: TEXT_COLUMN.x + TEXT_COLUMN.width, bottom: CARD.height };
+				expect(box.left, box.text).toBeGreaterThanOrEqual(area.left - 0.5);
+				expect(box.right, box.text).toBeLessThanOrEqual(area.right + 0.5);
+				expect(box.top, box.text).toBeGreaterThanOrEqual(0);
+				expect(box.bottom, box.text).toBeLessThanOrEqual(area.bottom);
 			}
 			// The published image is this drawing, rasterized.
 			expect(published(step.slug).equals(cardPng(svg))).toBe(true);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { factsFrom } from '$lib/checks/facts';
 import { formatSlips, markupSlips } from '$lib/checks/markupSlips';
 import { LANGS } from '$lib/i18n';
-import { cardSvg } from '$lib/server/card/shareCard';
+import { cardSvg } from '$lib/server/render/shareCard';
 import { figureSvg } from '$lib/server/render/stepFigure';
 import { graphicInput } from '$lib/server/images';
 import { storyIn } from '$lib/server/story';
@@ -26,7 +26,7 @@ describe.each(LANGS)('%s: the share cards and figures, before they are PNGs or f
 	];
 	const figures = story.steps.map((step) => ({
 		name: `figures/${step.slug}`,
-		svg: figureSvg(step, input, lang)
+		svg: figureSvg(step, input)
 	}));
 
 	it.each([...cards, ...figures])(

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '$lib/i18n';
-import { cardPng } from '$lib/server/card/shareCard';
+import { cardPng } from '$lib/server/render/shareCard';
 import { graphicInput } from '$lib/server/images';
 import { SOURCE_LINES } from '$lib/server/render/sourceLines';
 import { figureSvg } from '$lib/server/render/stepFigure';
@@ -19,7 +19,7 @@ describe.each(LANGS)('the %s static figures', (lang) => {
 	const figures = story.steps.map((step) => ({
 		slug: step.slug,
 		step,
-		svg: figureSvg(step, input, lang)
+		svg: figureSvg(step, input)
 	}));
 
 	it.each(figures)('$slug is the committed snapshot (tests/snapshots/…)', ({ slug, svg }) => {
@@ -35,7 +35,7 @@ describe.each(LANGS)('the %s static figures', (lang) => {
 	});
 
 	it.each(figures)('$slug is deterministic', ({ step, svg }) => {
-		expect(figureSvg(step, graphicInput(lang), lang)).toBe(svg);
+		expect(figureSvg(step, graphicInput(lang))).toBe(svg);
 	});
 
 	it.each(figures)('$slug carries its source line and its title', ({ step, svg }) => {

@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { wordsFor, type Lang } from '$lib/i18n';
 import { serverAtlas } from './atlas';
-import { cardPng, cardSvg, type GraphicInput } from './card/shareCard';
-import { figureSvg } from './render/stepFigure';
+import { cardPng, cardSvg } from './render/shareCard';
+import { figureSvg, type GraphicInput } from './render/stepFigure';
 import { mapData } from './mapData';
 import { storyIn } from './story';
 import { troopData } from './troopData';
@@ -13,6 +13,8 @@ export function graphicInput(lang: Lang): GraphicInput {
 		troops: troopData(storyIn(lang).published),
 		atlas: serverAtlas,
 		places: mapData(lang).places,
+		provinceNames: mapData(lang).provinceNames,
+		lang,
 		w: wordsFor(lang)
 	};
 }
@@ -39,7 +41,7 @@ export const figureEntries = (lang: Lang) => storyIn(lang).steps.map((s) => ({ s
 export function figureResponse(lang: Lang, slug: string): Response {
 	const step = storyIn(lang).steps.find((s) => s.slug === slug);
 	if (!step) error(404, wordsFor(lang).page.unknownStep);
-	return new Response(figureSvg(step, graphicInput(lang), lang), {
+	return new Response(figureSvg(step, graphicInput(lang)), {
 		headers: { 'content-type': 'image/svg+xml' }
 	});
 }

@@ -3,16 +3,29 @@ import MapFigure from '$lib/graphics/map/MapFigure.svelte';
 import TroopFigure from '$lib/graphics/troops/TroopFigure.svelte';
 import { graphicTitle } from '$lib/graphics/labels';
 import { palettes } from '$lib/graphics/palette';
-import { wordsContext, type Lang } from '$lib/i18n';
+import type { Atlas, MapPlace } from '$lib/data/atlas';
+import type { TroopChartData } from '$lib/data/chartData';
+import { wordsContext, type Lang, type Words } from '$lib/i18n';
 import { FIGURE } from '$lib/share/site';
 import type { GraphicState, Step } from '$lib/story/types';
-import type { GraphicInput } from '../card/shareCard';
 import { componentCss, FONT_STACKS, resolveVars } from './componentCss';
 import { SOURCE_LINES } from './sourceLines';
 import { textBlock, wrapLines, xml } from './svgText';
 
 /** Figures are drawn in the light theme (print, feeds, images without a page around them). */
 const palette = palettes.light;
+
+/** What the graphics of any step need, in one edition. */
+export interface GraphicInput {
+	troops: TroopChartData;
+	atlas: Atlas;
+	places: MapPlace[];
+	/** Province names by ISO code, in the edition's language. */
+	provinceNames: Record<string, string>;
+	lang: Lang;
+	/** The edition's words. */
+	w: Words;
+}
 
 /** A box in an SVG, px. */
 export interface Box {
@@ -32,14 +45,20 @@ const MARGIN = 16;
  * A step's chart in `box`, on the panel's colour, drawn by the page's own components (see
  * TroopFigure and MapFigure); `figureStyle()` gives them their styles.
  */
-export function chartPanel(state: GraphicState, input: GraphicInput, lang: Lang, box: Box): string {
+export function chartPanel(state: GraphicState, input: GraphicInput, box: Box): string {
 	const panel = `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" fill="${palette.panel}"/>`;
 	const size = { width: box.width, height: box.height };
-	const context = wordsContext(lang);
+	const context = wordsContext(input.lang);
 	const { body } =
 		state.view === 'map'
 			? render(MapFigure, {
-					props: { map: state, atlas: input.atlas, places: input.places, size },
+					props: {
+						map: state,
+						atlas: input.atlas,
+						places: input.places,
+						provinceNames: input.provinceNames,
+						size
+					},
 					context
 				})
 			: render(TroopFigure, { props: { chart: state, data: input.troops, size }, context });
@@ -67,7 +86,7 @@ export function sourceLine(
  * A step's graphic as a standalone SVG file, for readers without JavaScript and for print: the
  * graphic's title, the chart as the page draws it at that step, and its sources.
  */
-export function figureSvg(step: Step, input: GraphicInput, lang: Lang): string {
+export function figureSvg(step: Step, input: GraphicInput): string {
 	const { width, height } = FIGURE;
 	const box: Box = { x: 0, y: 48, width, height: height - 48 - 52 };
 	return (
@@ -75,8 +94,8 @@ export function figureSvg(step: Step, input: GraphicInput, lang: Lang): string {
 		figureStyle() +
 		`<rect width="${width}" height="${height}" fill="${palette.paper}"/>` +
 		`<text x="${MARGIN}" y="30" font-family="${FONT_STACKS.sans}" font-weight="600" font-size="20" letter-spacing="1.5" fill="${palette.muted}">${xml(graphicTitle(step.state, input.w).toUpperCase())}</text>` +
-		chartPanel(step.state, input, lang, box) +
-		sourceLine(step.state, lang, MARGIN, height - 10, width - 2 * MARGIN) +
+		chartPanel(step.state, input, box) +
+		sourceLine(step.state, input.lang, MARGIN, height - 10, width - 2 * MARGIN) +
 		`</svg>`
 	);
 }

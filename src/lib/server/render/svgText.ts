@@ -6,6 +6,9 @@ export const xml = (text: string) =>
 const GLYPH = { sans: 0.5, serif: 0.52, serifBold: 0.56 } as const;
 export type Face = keyof typeof GLYPH;
 
+/** The estimated width of a line of text, as a multiple of its font size. */
+export const glyphWidth = (text: string, face: Face) => text.length * GLYPH[face];
+
 /** Splits text into at most `maxLines` lines no wider than `width` px; an ellipsis marks a cut. */
 export function wrapLines(
 	text: string,

@@ -1,26 +1,15 @@
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
-import type { Atlas, MapPlace } from '$lib/data/atlas';
-import type { TroopChartData } from '$lib/data/chartData';
+import { palettes } from '$lib/graphics/palette';
 import type { Words } from '$lib/i18n';
 import { CARD } from '$lib/share/site';
-import type { GraphicState, Step, Story } from '$lib/story/types';
-import { mapGraphic } from './mapGraphic';
-import { palettes } from '$lib/graphics/palette';
-import { fonts } from './fonts';
-import { textBlock, wrapLines, xml } from '../render/svgText';
-import { troopGraphic, type Box } from './troopGraphic';
-/** Cards and figures are drawn in the light theme. */
-const palette = palettes.light;
+import type { Step, Story } from '$lib/story/types';
+import { FONT_STACKS as fonts } from './componentCss';
+import { chartPanel, figureStyle, sourceLine, type Box, type GraphicInput } from './stepFigure';
+import { glyphWidth, textBlock, wrapLines, xml } from './svgText';
 
-/** What the graphics of any step need. */
-export interface GraphicInput {
-	troops: TroopChartData;
-	atlas: Atlas;
-	places: MapPlace[];
-	/** The edition's words. */
-	w: Words;
-}
+/** Cards are drawn in the light theme. */
+const palette = palettes.light;
 
 export interface CardInput extends GraphicInput {
 	story: Story;
@@ -31,19 +20,13 @@ export interface CardInput extends GraphicInput {
 /** The graphic shown on the story's own card. */
 const STORY_CARD_STEP = 'six-provinces';
 
-const GRAPHIC: Box = { x: 640, y: 40, width: 520, height: 550 };
-const TEXT_X = 60;
-const TEXT_WIDTH = 540;
-
-function graphic(state: GraphicState, input: GraphicInput, box: Box = GRAPHIC): string {
-	const panel = `<rect x="${box.x - 20}" y="${box.y - 20}" width="${box.width + 40}" height="${box.height + 40}" fill="${palette.panel}"/>`;
-	return (
-		panel +
-		(state.view === 'map'
-			? mapGraphic(state, input.atlas, input.places, box)
-			: troopGraphic(state, input.troops, box, input.w))
-	);
-}
+/** The chart panel, right of the text column, and the source line's baseline under it. */
+export const GRAPHIC: Box = { x: 630, y: 24, width: 550, height: 540 };
+const SOURCE_BOTTOM = 612;
+/** The text column: every line of a card's words lies in it. */
+export const TEXT_COLUMN = { x: 60, width: 530 } as const;
+const TEXT_X = TEXT_COLUMN.x;
+const TEXT_WIDTH = TEXT_COLUMN.width;
 
 /** The key figure and caption of a step, set large on the left. */
 function stepWords(step: Step, total: number, headline: string, w: Words): string {
@@ -65,8 +48,11 @@ function stepWords(step: Step, total: number, headline: string, w: Words): strin
 		);
 		y += 140;
 	} else if (figure.kind === 'date') {
+		// As large as the column takes it (« 11 septembre 2021 » does not fit at 84 px).
+		const day = w.day(figure.date);
+		const size = Math.min(84, Math.floor(TEXT_WIDTH / glyphWidth(day, 'serifBold')));
 		parts.push(
-			`<text x="${TEXT_X}" y="${y + 90}" font-family="${fonts.serif}" font-weight="700" font-size="84" fill="${accent}">${xml(w.day(figure.date))}</text>`
+			`<text x="${TEXT_X}" y="${y + 90}" font-family="${fonts.serif}" font-weight="700" font-size="${size}" fill="${accent}">${xml(day)}</text>`
 		);
 		y += 120;
 	}
@@ -132,8 +118,10 @@ export function cardSvg(input: CardInput): string {
 		: storyWords(story);
 	return (
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${CARD.width}" height="${CARD.height}" viewBox="0 0 ${CARD.width} ${CARD.height}">` +
+		figureStyle() +
 		`<rect width="${CARD.width}" height="${CARD.height}" fill="${palette.paper}"/>` +
-		graphic(state, input) +
+		chartPanel(state, input, GRAPHIC) +
+		sourceLine(state, input.lang, GRAPHIC.x, SOURCE_BOTTOM, GRAPHIC.width) +
 		words +
 		`</svg>`
 	);
