@@ -35,8 +35,13 @@ export function provinceCentroids(atlas: Atlas): Map<string, [number, number]> {
  * The work of projecting the shapes for a width, as small tasks that fill `shapes` (the last one
  * also computes the province centroids). Run all at once or a few at a time: same result.
  */
-function projectionTasks(atlas: Atlas, width: number, shapes: Shapes): (() => void)[] {
-	const path = geoPath(baseProjection(atlas, width));
+function projectionTasks(
+	atlas: Atlas,
+	width: number,
+	shapes: Shapes,
+	projection = baseProjection(atlas, width)
+): (() => void)[] {
+	const path = geoPath(projection);
 	return [
 		...chunks(atlas.provinces, 6).map((group) => () => {
 			for (const p of group) shapes.provinces.push({ iso: p.id, d: path(p) ?? '' });
@@ -73,6 +78,26 @@ export function projectedShapes(atlas: Atlas, width: number): Shapes {
 		for (const task of projectionTasks(atlas, width, shapes)) task();
 		widths.set(width, shapes);
 	}
+	return shapes;
+}
+
+/**
+ * The shapes for a width as a zoom shows them, projected at that zoom (not cached): for a
+ * renderer that scales strokes with a transform (resvg reads no `vector-effect`), so a static
+ * figure's lines keep their set weight at any zoom. Draw them with the identity zoom.
+ */
+export function zoomedShapes(
+	atlas: Atlas,
+	width: number,
+	zoom: { k: number; x: number; y: number }
+): Shapes {
+	const base = baseProjection(atlas, width);
+	const [tx, ty] = base.translate();
+	const projection = baseProjection(atlas, width)
+		.scale(base.scale() * zoom.k)
+		.translate([tx * zoom.k + zoom.x, ty * zoom.k + zoom.y]);
+	const shapes = emptyShapes();
+	for (const task of projectionTasks(atlas, width, shapes, projection)) task();
 	return shapes;
 }
 
