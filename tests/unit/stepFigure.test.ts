@@ -51,6 +51,17 @@ describe.each(LANGS)('the %s static figures', (lang) => {
 		expect(outside).toEqual([]);
 	});
 
+	it.each(figures)('$slug: no two labels overlap', ({ svg }) => {
+		const boxes = labelBoxes(svg);
+		const overlapping = boxes.flatMap((a, i) =>
+			boxes
+				.slice(i + 1)
+				.filter((b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+				.map((b) => `${a.text} × ${b.text}`)
+		);
+		expect(overlapping).toEqual([]);
+	});
+
 	it.each(figures)('$slug needs no CSS variable and styles every class it uses', ({ svg }) => {
 		expect(svg).not.toContain('var(');
 		const style = /<style>([\s\S]*?)<\/style>/.exec(svg)?.[1] ?? '';

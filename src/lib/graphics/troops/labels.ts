@@ -47,3 +47,14 @@ export function anchorInside(
 ): 'start' | 'middle' | 'end' {
 	return x + width / 2 > frame.right + 10 ? 'end' : x - width / 2 < frame.left ? 'start' : 'middle';
 }
+
+/**
+ * The labels of a row (an axis's ticks) that can be read: each one kept unless it overlaps the
+ * last one kept. Returns a new array (inputs untouched).
+ * @example thinned([{ x: 0, …, width: 50 }, { x: 30, …, width: 50 }, { x: 80, … }]) // the 1st and 3rd
+ */
+export function thinned<T extends LabelBox>(boxes: readonly T[], gap = 6): T[] {
+	const kept: T[] = [];
+	for (const box of boxes) if (!kept.length || !overlaps(kept.at(-1)!, box, gap)) kept.push(box);
+	return kept;
+}
