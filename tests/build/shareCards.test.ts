@@ -148,6 +148,17 @@ describe.each(EDITIONS)('the $lang share cards', (edition) => {
 		const dek = texts.find((t) => t.size === 27)!;
 		expect(dek.fill).toBe(palette.muted);
 		expectShown(dek.lines, story.dek, 'dek');
+		// The words in their column, the chart's labels in its panel.
+		for (const box of labelBoxes(svg)) {
+			const inChart = box.left >= GRAPHIC.x - 1;
+			const [left, right] = inChart
+				? [GRAPHIC.x, GRAPHIC.x + GRAPHIC.width]
+				: [TEXT_COLUMN.x, TEXT_COLUMN.x + TEXT_COLUMN.width];
+			expect(box.left, box.text).toBeGreaterThanOrEqual(left - 0.5);
+			expect(box.right, box.text).toBeLessThanOrEqual(right + 0.5);
+			expect(box.top, box.text).toBeGreaterThanOrEqual(0);
+			expect(box.bottom, box.text).toBeLessThanOrEqual(CARD.height);
+		}
 		expect(published('recit').equals(cardPng(svg))).toBe(true);
 	});
 });
