@@ -11,6 +11,12 @@ export const BUDGETS = {
 	lighthouseSeo: 100,
 	lcpMs: 1500,
 	tbtMs: 50,
+	/** Lighthouse mobile time to interactive. */
+	ttiMs: 1500,
+	/** Tasks of 50 ms or more from navigation to 12 s after load, no input, 4× slower CPU. */
+	idleLongTasks: 0,
+	/** The slowest answer to the step bar or a card's share control in the first seconds, 4× CPU. */
+	inpMs: 100,
 	cls: 0.01,
 	frameP95Ms: 16.7,
 	longTasks: 0,
@@ -33,9 +39,13 @@ const FRAME_CLOCK_JITTER_MS = 0.15;
 export interface BenchResults {
 	transfer?: { jsCompressed: number; totalCompressed: number; foreign: number };
 	lighthouse?: {
-		mobile: Omit<LighthouseRun, 'speedIndex'>;
+		mobile: Omit<LighthouseRun, 'speedIndex' | 'tti' | 'longTasks'> & { tti?: number };
 		desktop: Pick<LighthouseRun, 'performance'>;
+		/** Every mobile run (TBT must hold in each), when there are several. */
+		mobileRuns?: Pick<LighthouseRun, 'tbt' | 'tti'>[];
 	};
+	idle?: { longTasks: number[] };
+	taps?: { inp: number };
 	scrolling?: { frameP95: number; longTasks: number; heapGrowth: number };
 	graphicRoom?: {
 		viewport: string;
@@ -69,6 +79,17 @@ export function missedBudgets(r: BenchResults): string[] {
 	atMost('LCP (mobile, ms)', m?.lcp, BUDGETS.lcpMs);
 	atMost('TBT (mobile, ms)', m?.tbt, BUDGETS.tbtMs);
 	atMost('CLS (mobile)', m?.cls, BUDGETS.cls);
+	(r.lighthouse?.mobileRuns ?? []).forEach((run, i) => {
+		atMost(`TBT (mobile, run ${i + 1}, ms)`, run.tbt, BUDGETS.tbtMs);
+		atMost(`time to interactive (mobile, run ${i + 1}, ms)`, run.tti, BUDGETS.ttiMs);
+	});
+	atMost('time to interactive (mobile, ms)', m?.tti, BUDGETS.ttiMs);
+	atMost(
+		'tasks of 50 ms or more, load and 12 s idle at 4× CPU',
+		r.idle?.longTasks.length,
+		BUDGETS.idleLongTasks
+	);
+	atMost('answer to a tap in the first seconds at 4× CPU (INP, ms)', r.taps?.inp, BUDGETS.inpMs);
 	const p95 = r.scrolling?.frameP95;
 	if (p95 !== undefined && p95 > BUDGETS.frameP95Ms + FRAME_CLOCK_JITTER_MS)
 		misses.push(`frame time p95 at 4× CPU (ms): ${round(p95)} > ${BUDGETS.frameP95Ms}`);

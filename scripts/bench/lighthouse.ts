@@ -12,6 +12,10 @@ export interface LighthouseRun {
 	tbt: number;
 	cls: number;
 	speedIndex: number;
+	/** Time to interactive, ms. */
+	tti: number;
+	/** The long tasks Lighthouse lists (its `long-tasks` audit): where and how long, ms. */
+	longTasks: { url: string; startTime: number; duration: number }[];
 }
 
 /** Lighthouse with its mobile (default) or desktop preset, in the system Chromium. */
@@ -46,7 +50,16 @@ export async function runLighthouse(
 			lcp: value('largest-contentful-paint'),
 			tbt: value('total-blocking-time'),
 			cls: value('cumulative-layout-shift'),
-			speedIndex: value('speed-index')
+			speedIndex: value('speed-index'),
+			tti: value('interactive'),
+			longTasks: (
+				(audits['long-tasks']?.details as { items?: LighthouseRun['longTasks'] } | undefined)
+					?.items ?? []
+			).map(({ url, startTime, duration }) => ({
+				url: url.split('/').pop() ?? url,
+				startTime: Math.round(startTime),
+				duration: Math.round(duration)
+			}))
 		};
 	} finally {
 		await chrome.kill();

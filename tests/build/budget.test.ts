@@ -95,10 +95,18 @@ const AT_LIMITS: BenchResults = {
 			seo: 100,
 			lcp: 1500,
 			tbt: 50,
-			cls: 0.01
+			cls: 0.01,
+			tti: 1500
 		},
-		desktop: { performance: 0 }
+		desktop: { performance: 0 },
+		mobileRuns: [
+			{ tbt: 50, tti: 1500 },
+			{ tbt: 0, tti: 900 },
+			{ tbt: 50, tti: 1500 }
+		]
 	},
+	idle: { longTasks: [] },
+	taps: { inp: 100 },
 	scrolling: { frameP95: 16.8, longTasks: 0, heapGrowth: 0.1 },
 	graphicRoom: [
 		{ viewport: '390x844', median: 0.45, smallestBoxShare: 0.45, boxSizes: ['366x730'] },
@@ -120,10 +128,17 @@ const MISSED: BenchResults = {
 			seo: 92,
 			lcp: 1500.5,
 			tbt: 50.4,
-			cls: 0.011
+			cls: 0.011,
+			tti: 1501
 		},
-		desktop: { performance: 100 }
+		desktop: { performance: 100 },
+		mobileRuns: [
+			{ tbt: 0, tti: 900 },
+			{ tbt: 51, tti: 1501 }
+		]
 	},
+	idle: { longTasks: [50] },
+	taps: { inp: 101 },
 	scrolling: { frameP95: 16.9, longTasks: 1, heapGrowth: 0.101 },
 	graphicRoom: [
 		{
@@ -157,6 +172,11 @@ describe('missedBudgets', () => {
 				'LCP (mobile, ms): 1500.5 > 1500',
 				'TBT (mobile, ms): 50.4 > 50',
 				'CLS (mobile): 0.011 > 0.01',
+				'TBT (mobile, run 2, ms): 51 > 50',
+				'time to interactive (mobile, run 2, ms): 1501 > 1500',
+				'time to interactive (mobile, ms): 1501 > 1500',
+				'tasks of 50 ms or more, load and 12 s idle at 4× CPU: 1 > 0',
+				'answer to a tap in the first seconds at 4× CPU (INP, ms): 101 > 100',
 				'frame time p95 at 4× CPU (ms): 16.9 > 16.7',
 				'long tasks while scrolling: 1 > 0',
 				'heap growth over three round trips: 0.101 > 0.1',

@@ -1,0 +1,253 @@
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import { PHONE } from '../../tests/browser/helpers/chromium';
+
+/** What ran in one long task: the task's length and the functions that took most of it. */
+export interface TaskCause {
+	startMs: number;
+	durationMs: number;
+	/** The task's entry points (idle callback, timer, frame, script…) with their function. */
+	entries: string[];
+	/** The functions sampled most often inside it (self time), `function (module:line)`. */
+	functions: string[];
+}
+
+export interface IdleLoad {
+	/** Tasks of 50 ms or more from navigation to 12 s after load (longtask observer), in ms. */
+	longTasks: number[];
+	/** The three longest main-thread tasks of the trace, with what ran in them. */
+	longest: TaskCause[];
+}
+
+export interface Taps {
+	/** Each tap's slowest Event Timing entry (input delay + processing + next paint), in ms. */
+	taps: { target: string; atMs: number; durationMs: number }[];
+	/** The slowest of them: the page's INP for these taps. */
+	inp: number;
+}
+
+const OBSERVE_LONG_TASKS = `
+	window.benchLong = [];
+	new PerformanceObserver((list) => {
+		for (const e of list.getEntries()) window.benchLong.push(e.duration);
+	}).observe({ type: 'longtask', buffered: true });
+	window.benchEvents = [];
+	new PerformanceObserver((list) => {
+		for (const e of list.getEntries())
+			window.benchEvents.push({ name: e.name, start: e.startTime, duration: e.duration, id: e.interactionId });
+	}).observe({ type: 'event', durationThreshold: 16, buffered: true });
+`;
+
+const TRACE_CATEGORIES = [
+	'devtools.timeline',
+	'disabled-by-default-devtools.timeline',
+	'v8.execute',
+	'disabled-by-default-v8.cpu_profiler'
+];
+
+interface TraceEvent {
+	name: string;
+	cat: string;
+	ph: string;
+	ts: number;
+	dur?: number;
+	pid: number;
+	tid: number;
+	id?: string;
+	args?: { name?: string; data?: Record<string, unknown> };
+}
+
+async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+	const events: TraceEvent[] = [];
+	cdp.on('Tracing.dataCollected', (e: { value: TraceEvent[] }) => events.push(...e.value));
+	await cdp.send('Tracing.start', {
+		categories: TRACE_CATEGORIES.join(','),
+		transferMode: 'ReportEvents'
+	});
+	return async () => {
+		const done = new Promise<void>((resolve) =>
+			cdp.once('Tracing.tracingComplete', () => resolve())
+		);
+		await cdp.send('Tracing.end');
+		await done;
+		return events;
+	};
+}
+
+const moduleOf = (url: unknown) =>
+	typeof url === 'string' && url ? (url.split('/').pop() ?? url).split('?')[0] : '';
+
+/** The trace's three longest main-thread tasks, each with its entry points and hottest functions. */
+export function longestTasks(events: TraceEvent[], origin: string, count = 3): TaskCause[] {
+	// The page's renderer: the main thread that ran the site's scripts.
+	const ranSite = (e: TraceEvent) => String(e.args?.data?.url ?? '').startsWith(origin);
+	const mains = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+	const main = mains.find((m) =>
+		events.some((e) => e.pid === m.pid && e.tid === m.tid && ranSite(e))
+	);
+	if (!main) return [];
+	const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid);
+	const tasks = onMain
+		.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.dur)
+		.sort((a, b) => b.dur! - a.dur!)
+		.slice(0, count);
+	// The page's request: the start of its navigation.
+	const navigation = Math.min(
+		...events.filter((e) => e.name === 'ResourceSendRequest' && ranSite(e)).map((e) => e.ts),
+		...onMain.filter((e) => e.ph !== 'M').map((e) => e.ts)
+	);
+
+	// CPU samples: the profile's nodes and, per sample, its time and node.
+	const nodes = new Map<number, { functionName: string; url: string; lineNumber: number }>();
+	const samples: { ts: number; node: number }[] = [];
+	const profileStart = new Map<string, number>();
+	for (const e of events) {
+		if (e.name === 'Profile' && e.id && e.pid === main.pid)
+			profileStart.set(e.id, Number(e.args?.data?.startTime));
+		if (e.name !== 'ProfileChunk' || !e.id || e.pid !== main.pid) continue;
+		const data = e.args?.data as {
+			cpuProfile?: {
+				nodes?: {
+					id: number;
+					callFrame: { functionName: string; url: string; lineNumber: number };
+				}[];
+				samples?: number[];
+			};
+			timeDeltas?: number[];
+		};
+		for (const n of data.cpuProfile?.nodes ?? []) nodes.set(n.id, n.callFrame);
+		let t = profileStart.get(e.id) ?? 0;
+		const deltas = data.timeDeltas ?? [];
+		(data.cpuProfile?.samples ?? []).forEach((node, i) => {
+			t += deltas[i] ?? 0;
+			samples.push({ ts: t, node });
+		});
+		profileStart.set(e.id, t);
+	}
+
+	return tasks.map((task) => {
+		const end = task.ts + task.dur!;
+		const inside = onMain.filter(
+			(e) => e.ph === 'X' && e !== task && e.ts >= task.ts && e.ts < end && (e.dur ?? 0) >= 1000
+		);
+		const entries = inside
+			.filter((e) =>
+				[
+					'FunctionCall',
+					'EvaluateScript',
+					'v8.compileModule',
+					'v8.evaluateModule',
+					'FireIdleCallback',
+					'TimerFire',
+					'FireAnimationFrame',
+					'EventDispatch',
+					'ParseHTML',
+					'UpdateLayoutTree',
+					'Layout',
+					'Paint'
+				].includes(e.name)
+			)
+			.sort((a, b) => b.dur! - a.dur!)
+			.slice(0, 4)
+			.map((e) => {
+				const d = e.args?.data ?? {};
+				const where = [d.functionName, moduleOf(d.url)].filter(Boolean).join(' @ ');
+				return `${e.name}${where ? ` ${where}` : ''} ${(e.dur! / 1000).toFixed(0)} ms`;
+			});
+		const counts = new Map<string, number>();
+		for (const s of samples) {
+			if (s.ts < task.ts || s.ts >= end) continue;
+			const frame = nodes.get(s.node);
+			if (!frame || frame.functionName === '(idle)' || frame.functionName === '(program)') continue;
+			const name = `${frame.functionName || '(anonymous)'} (${moduleOf(frame.url) || 'native'}${frame.url ? `:${frame.lineNumber + 1}` : ''})`;
+			counts.set(name, (counts.get(name) ?? 0) + 1);
+		}
+		const functions = [...counts]
+			.sort((a, b) => b[1] - a[1])
+			.slice(0, 4)
+			.map(([name, n]) => `${name} ×${n}`);
+		return {
+			startMs: Math.round((task.ts - navigation) / 1000),
+			durationMs: Math.round(task.dur! / 1000),
+			entries,
+			functions
+		};
+	});
+}
+
+async function throttledPhone(browser: Browser) {
+	const context = await browser.newContext(PHONE);
+	const page = await context.newPage();
+	await page.addInitScript({ content: OBSERVE_LONG_TASKS });
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+	return { context, page, cdp };
+}
+
+const longTasksOf = (page: Page) =>
+	page.evaluate(() => [...(window as unknown as { benchLong: number[] }).benchLong]);
+
+/**
+ * A phone with a 4× slower CPU opens the story and is left alone for 12 s after load: every task
+ * of 50 ms or more (longtask observer). Then the same again with a trace (its CPU sampling slows
+ * the page: its tasks are not counted), for what ran in the three longest tasks.
+ */
+export async function measureIdleLoad(browser: Browser, url: string): Promise<IdleLoad> {
+	const plain = await throttledPhone(browser);
+	await plain.page.goto(url, { waitUntil: 'load' });
+	await plain.page.waitForTimeout(12_000);
+	const longTasks = await longTasksOf(plain.page);
+	await plain.context.close();
+
+	const traced = await throttledPhone(browser);
+	const stop = await startTrace(traced.cdp);
+	await traced.page.goto(url, { waitUntil: 'load' });
+	await traced.page.waitForTimeout(12_000);
+	const longest = longestTasks(await stop(), new URL(url).origin);
+	await traced.context.close();
+	return { longTasks: longTasks.filter((d) => d >= 50), longest };
+}
+
+type Input = { name: string; act: (page: Page) => Promise<void> };
+/** The step bar is the keyboard's (it shows itself on focus): its key; a card's share control is tapped. */
+const INPUTS: Input[] = [
+	{ name: 'step bar (n)', act: (page) => page.keyboard.press('n') },
+	{
+		name: 'share control (tap)',
+		act: (page) => page.locator('[data-share] summary').first().tap({ timeout: 10_000 })
+	},
+	{ name: 'step bar (n)', act: (page) => page.keyboard.press('n') },
+	{ name: 'step bar (p)', act: (page) => page.keyboard.press('p') }
+];
+
+/**
+ * A phone with a 4× slower CPU opens the story and the reader acts at once, half a second apart:
+ * the step bar's key, a card's share control, the step bar again. Each input's slowest Event
+ * Timing entry (from the input to the next paint): the largest is the page's INP.
+ */
+export async function measureTaps(browser: Browser, url: string): Promise<Taps> {
+	const { context, page } = await throttledPhone(browser);
+	const started = Date.now();
+	await page.goto(url, { waitUntil: 'load' });
+	const taps: Taps['taps'] = [];
+	for (const input of INPUTS) {
+		const before = await page.evaluate(
+			() => (window as unknown as { benchEvents: unknown[] }).benchEvents.length
+		);
+		const atMs = Date.now() - started;
+		await input.act(page);
+		await page.waitForTimeout(500);
+		const events = await page.evaluate(
+			(from) =>
+				(
+					window as unknown as {
+						benchEvents: { name: string; duration: number; id: number }[];
+					}
+				).benchEvents.slice(from),
+			before
+		);
+		const durationMs = Math.max(0, ...events.map((e) => e.duration));
+		taps.push({ target: input.name, atMs, durationMs });
+	}
+	await context.close();
+	return { taps, inp: Math.max(0, ...taps.map((t) => t.durationMs)) };
+}

@@ -1,0 +1,151 @@
+/**
+ * The page's deferred work, in one queue: what runs after the first paint and in which order.
+ * Every kind of work has a name and a priority (`WORK`); jobs run one after another in slices of
+ * a few milliseconds (measured with `performance.now()`), and between slices the main thread is
+ * given back (`scheduler.yield()` where the browser has it, a new task otherwise), so a tap or a
+ * scroll never waits behind a queue of drawings. requestAnimationFrame stays where the work is
+ * per frame (animation, measuring in the frame that paints).
+ */
+
+/**
+ * The kinds of deferred work and their priorities, highest first. The first two run as soon as
+ * they are queued; the others wait until the page is loaded and the browser has had an idle
+ * moment (nothing the first screen needs).
+ */
+export const WORK = {
+	/** A part of the page hydrated in a task of its own (the troop chart). */
+	hydrate: 0,
+	/** A troop chart change once played: the sheets that left are parked. */
+	settle: 1,
+	/** The map drawn again at the zoom it settled at. */
+	'map-redraw': 2,
+	/** The step written into the address (SvelteKit's router is ready once the page is loaded). */
+	url: 3,
+	/** Troop sheets of the other steps, drawn ahead, nearest step first. */
+	'troops-ahead': 4,
+	/** The map's code and data. */
+	'map-load': 5,
+	/** The map's shapes projected for the chart's width, a few at a time. */
+	'map-prepare': 6,
+	/** The map steps' names and places, drawn ahead. */
+	'map-ahead': 7
+} as const;
+
+export type WorkKind = keyof typeof WORK;
+
+/** Work of these priorities does not wait for the page's load. */
+const BEFORE_LOAD = WORK.settle;
+
+/** A job: `'again'` when it has more to do (it is run again, in its turn). */
+export type Work = () => 'again' | void;
+
+export interface JobOptions {
+	/** Not before this many ms have passed (e.g. an animation's length). */
+	delayMs?: number;
+	/** The step the job serves: it is dropped when the story moves to another step. */
+	step?: number;
+}
+
+export interface SchedulerHost {
+	now(): number;
+	/** Gives the main thread back; resolves when the queue may go on. */
+	yieldToHost(): Promise<void>;
+	/** Resolves once the page is loaded and idle (for the work that waits for it). */
+	loaded(): Promise<void>;
+	/** Calls `run` after `ms` ms (`setTimeout`). */
+	delay(run: () => void, ms: number): void;
+}
+
+export interface Scheduler {
+	/** Queues a job; returns what cancels it (a no-op once it has run). */
+	schedule(kind: WorkKind, work: Work, options?: JobOptions): () => void;
+	/** The story moved to `step`: jobs for another step are dropped. */
+	stepChanged(step: number): void;
+}
+
+interface Job extends JobOptions {
+	p: number;
+	work: Work;
+	wait?: boolean;
+}
+
+/** How long a slice runs before it gives the main thread back, in ms (a 4× slower phone: 4× that). */
+export const SLICE_MS = 8;
+
+export function createScheduler(host: SchedulerHost, sliceMs = SLICE_MS): Scheduler {
+	let queue: Job[] = [];
+	let loaded = false;
+	let running = false;
+
+	// The first job queued of the highest priority that may run (a stable sort keeps the order).
+	const next = () =>
+		queue.filter((j) => !j.wait && (loaded || j.p <= BEFORE_LOAD)).sort((a, b) => a.p - b.p)[0];
+	const remove = (job: Job) => (queue = queue.filter((j) => j !== job));
+
+	const pump = async () => {
+		if (running) return;
+		running = true;
+		// Never in the task that queued the work (an effect, a component's mount…).
+		await host.yieldToHost();
+		let job: Job | undefined;
+		while (next()) {
+			const start = host.now();
+			while ((job = next())) {
+				if (job.work() !== 'again') remove(job);
+				// What the job changed is drawn in this task (Svelte flushes in a microtask queued
+				// before this one): the slice's time counts it.
+				await 0;
+				if (host.now() - start >= sliceMs) break;
+			}
+			await host.yieldToHost();
+		}
+		running = false;
+	};
+
+	void host.loaded().then(() => {
+		loaded = true;
+		void pump();
+	});
+
+	return {
+		schedule(kind, work, options = {}) {
+			const job: Job = { ...options, p: WORK[kind], work, wait: !!options.delayMs };
+			queue.push(job);
+			if (job.wait)
+				host.delay(() => {
+					job.wait = false;
+					void pump();
+				}, options.delayMs!);
+			else void pump();
+			return () => remove(job);
+		},
+		stepChanged(step) {
+			for (const job of queue) if (job.step !== undefined && job.step !== step) remove(job);
+		}
+	};
+}
+
+type YieldingScheduler = { yield?: () => Promise<void> };
+
+/** The browser's host: `scheduler.yield()` where it exists, a new task otherwise. */
+export function browserHost(): SchedulerHost {
+	return {
+		now: () => performance.now(),
+		yieldToHost: () => {
+			const native = (globalThis as { scheduler?: YieldingScheduler }).scheduler;
+			if (typeof native?.yield === 'function') return native.yield();
+			return new Promise((resolve) => setTimeout(resolve, 0));
+		},
+		loaded: () =>
+			new Promise((resolve) => {
+				const idle = () => {
+					if (typeof requestIdleCallback === 'function')
+						requestIdleCallback(() => resolve(), { timeout: 2000 });
+					else setTimeout(resolve, 200);
+				};
+				if (document.readyState === 'complete') idle();
+				else window.addEventListener('load', idle, { once: true });
+			}),
+		delay: (run, ms) => void setTimeout(run, ms)
+	};
+}

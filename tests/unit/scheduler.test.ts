@@ -1,0 +1,220 @@
+import { describe, expect, it } from 'vitest';
+import { createScheduler, WORK, type SchedulerHost, type WorkKind } from '../../src/lib/scheduler';
+
+/** Until the queue is empty: enough turns of the event loop for the scheduler's promises. */
+async function drained() {
+	for (let turn = 0; turn < 30; turn++) await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** A host with a clock the jobs move, slices recorded, and load and delays released by hand. */
+function fakeHost() {
+	let time = 0;
+	let load: () => void = () => {};
+	const timers: { at: number; run: () => void; live: boolean }[] = [];
+	const slices: string[][] = [[]];
+	const host: SchedulerHost = {
+		now: () => time,
+		yieldToHost: async () => {
+			slices.push([]);
+		},
+		loaded: () => new Promise<void>((resolve) => (load = resolve)),
+		delay: (run, ms) => {
+			timers.push({ at: time + ms, run, live: true });
+		}
+	};
+	return {
+		host,
+		slices,
+		/** A job that takes `ms` of the clock and records its name. */
+		job:
+			(name: string, ms = 1) =>
+			() => {
+				time += ms;
+				slices.at(-1)!.push(name);
+			},
+		load: () => load(),
+		advance(ms: number) {
+			time += ms;
+			for (const t of timers)
+				if (t.live && t.at <= time) {
+					t.live = false;
+					t.run();
+				}
+		},
+		ran: () => slices.flat()
+	};
+}
+
+describe('scheduler: order', () => {
+	const cases: { name: string; jobs: [WorkKind, string][]; order: string[] }[] = [
+		{
+			name: 'by the priority of the kind of work, whatever the order they came in',
+			jobs: [
+				['map-ahead', 'names'],
+				['troops-ahead', 'sheet'],
+				['url', 'address'],
+				['map-load', 'map'],
+				['hydrate', 'troop chart']
+			],
+			order: ['troop chart', 'address', 'sheet', 'map', 'names']
+		},
+		{
+			name: 'one kind: first come, first served',
+			jobs: [
+				['troops-ahead', 'step 2'],
+				['map-ahead', 'names'],
+				['troops-ahead', 'step 3'],
+				['troops-ahead', 'step 1']
+			],
+			order: ['step 2', 'step 3', 'step 1', 'names']
+		}
+	];
+	it.each(cases)('$name', async ({ jobs, order }) => {
+		const f = fakeHost();
+		const s = createScheduler(f.host);
+		for (const [kind, name] of jobs) s.schedule(kind, f.job(name));
+		f.load();
+		await drained();
+		expect(f.ran()).toEqual(order);
+	});
+
+	it('every kind has its own priority', () => {
+		const priorities = Object.values(WORK);
+		expect(new Set(priorities).size).toBe(priorities.length);
+	});
+
+	it('work the first screen needs does not wait for the load; the rest does', async () => {
+		const f = fakeHost();
+		const s = createScheduler(f.host);
+		s.schedule('troops-ahead', f.job('sheet'));
+		s.schedule('hydrate', f.job('troop chart'));
+		await drained();
+		expect(f.ran()).toEqual(['troop chart']);
+		f.load();
+		await drained();
+		expect(f.ran()).toEqual(['troop chart', 'sheet']);
+	});
+
+	it('a delayed job waits for its delay', async () => {
+		const f = fakeHost();
+		const s = createScheduler(f.host);
+		f.load();
+		s.schedule('settle', f.job('settle'), { delayMs: 450 });
+		await drained();
+		expect(f.ran()).toEqual([]);
+		f.advance(450);
+		await drained();
+		expect(f.ran()).toEqual(['settle']);
+	});
+});
+
+describe('scheduler: slices', () => {
+	const cases = [
+		{ jobMs: 1, jobs: 10, slice: 4, slices: [4, 4, 2] },
+		{ jobMs: 3, jobs: 4, slice: 4, slices: [2, 2] },
+		// A job longer than a slice runs alone in its slice.
+		{ jobMs: 9, jobs: 3, slice: 4, slices: [1, 1, 1] },
+		{ jobMs: 2, jobs: 4, slice: 8, slices: [4] }
+	];
+	it.each(cases)(
+		'jobs of $jobMs ms, $slice ms slices: $slices jobs between yields',
+		async ({ jobMs, jobs, slice, slices }) => {
+			const f = fakeHost();
+			const s = createScheduler(f.host, slice);
+			for (let i = 0; i < jobs; i++) s.schedule('troops-ahead', f.job(`sheet ${i}`, jobMs));
+			f.load();
+			await drained();
+			expect(f.slices.filter((x) => x.length).map((x) => x.length)).toEqual(slices);
+		}
+	);
+
+	it('a job with more to do runs again, in its turn, until it says it is done', async () => {
+		const f = fakeHost();
+		const s = createScheduler(f.host, 2);
+		let left = 3;
+		s.schedule('map-prepare', () => {
+			f.job('shapes', 2)();
+			return --left > 0 ? 'again' : undefined;
+		});
+		s.schedule('troops-ahead', f.job('sheet', 2));
+		f.load();
+		await drained();
+		expect(f.slices.filter((x) => x.length)).toEqual([
+			['sheet'],
+			['shapes'],
+			['shapes'],
+			['shapes']
+		]);
+	});
+
+	it('work queued by a job runs in its turn', async () => {
+		const f = fakeHost();
+		const s = createScheduler(f.host, 100);
+		s.schedule('map-load', () => {
+			f.job('map')();
+			s.schedule('map-prepare', f.job('shapes'));
+			s.schedule('url', f.job('address'));
+		});
+		f.load();
+		await drained();
+		expect(f.ran()).toEqual(['map', 'address', 'shapes']);
+	});
+});
+
+describe('scheduler: cancelling', () => {
+	it('a cancelled job never runs', async () => {
+		const f = fakeHost();
+		const s = createScheduler(f.host);
+		const cancel = s.schedule('url', f.job('address'));
+		s.schedule('troops-ahead', f.job('sheet'));
+		cancel();
+		f.load();
+		await drained();
+		expect(f.ran()).toEqual(['sheet']);
+	});
+
+	it('a cancelled delayed job never runs', async () => {
+		const f = fakeHost();
+		const s = createScheduler(f.host);
+		f.load();
+		const cancel = s.schedule('settle', f.job('settle'), { delayMs: 100 });
+		cancel();
+		f.advance(100);
+		await drained();
+		expect(f.ran()).toEqual([]);
+	});
+
+	const steps = [
+		{ from: 2, to: 3, left: ['sheet for 3', 'any step'] },
+		{ from: 2, to: 2, left: ['sheet for 2', 'any step'] }
+	];
+	it.each(steps)('the story moves from step $from to $to: $left', async ({ to }) => {
+		const f = fakeHost();
+		const s = createScheduler(f.host);
+		s.schedule('troops-ahead', f.job('sheet for 2'), { step: 2 });
+		s.schedule('troops-ahead', f.job('sheet for 3'), { step: 3 });
+		s.schedule('troops-ahead', f.job('any step'));
+		s.stepChanged(to);
+		f.load();
+		await drained();
+		expect(f.ran()).toEqual(steps.find((c) => c.to === to)!.left);
+	});
+
+	it('work cancelled by a step change in the middle of the queue: the rest goes on', async () => {
+		const f = fakeHost();
+		const s = createScheduler(f.host, 1);
+		s.schedule(
+			'troops-ahead',
+			() => {
+				f.job('sheet for 2')();
+				s.stepChanged(4);
+			},
+			{ step: 2 }
+		);
+		s.schedule('troops-ahead', f.job('other sheet for 2'), { step: 2 });
+		s.schedule('map-ahead', f.job('names'));
+		f.load();
+		await drained();
+		expect(f.ran()).toEqual(['sheet for 2', 'names']);
+	});
+});
