@@ -44,6 +44,9 @@ export default defineConfig({
 					globalSetup: ['tests/setup/build.ts', 'tests/browser/setup/global.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 180_000,
+					// A condition the page meets once its work is done: on a busy 2-core machine that work
+					// can take seconds, and the poll returns as soon as it holds.
+					expect: { poll: { timeout: 10_000 } },
 					// Files share their worker's modules and its Chromium (tests/browser/helpers/test.ts).
 					isolate: false
 				}

@@ -73,22 +73,35 @@ async function sized(page: Page, frame: Frame) {
 		.toBeLessThanOrEqual(1);
 }
 
-/** Scrolls the host page in steps, recording the story's active step after each. */
+/**
+ * Scrolls the host page by a third of its height every two of its frames, to the end (or the top),
+ * as a reader would; returns every step the story made active on the way, in order.
+ */
 async function scrollHost(page: Page, frame: Frame, direction: 1 | -1): Promise<string[]> {
-	const seen: string[] = [];
-	const dy = direction * Math.round((await page.evaluate(() => innerHeight)) / 3);
-	for (let i = 0; i < 400; i++) {
-		const before = await page.evaluate(() => scrollY);
-		await page.evaluate((d) => scrollBy(0, d), dy);
-		// The host sends the viewport within a frame; the story takes it in its next frames. Counted
-		// on the host's frames: an iframe scrolled out of view gets none (Chromium throttles it).
-		await settle(page);
-		await settle(page);
-		const step = await active(frame);
-		if (step && seen.at(-1) !== step) seen.push(step);
-		if ((await page.evaluate(() => scrollY)) === before) break;
-	}
-	return seen;
+	await frame.evaluate(() => {
+		const graphic = document.querySelector('[data-graphic]')!;
+		const now = graphic.getAttribute('data-active-step');
+		const seen: string[] = now ? [now] : [];
+		(window as unknown as { seenSteps: string[] }).seenSteps = seen;
+		new MutationObserver(() => {
+			const step = graphic.getAttribute('data-active-step');
+			if (step && seen.at(-1) !== step) seen.push(step);
+		}).observe(graphic, { attributeFilter: ['data-active-step'] });
+	});
+	await page.evaluate(async (direction) => {
+		const frames = () =>
+			new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+		const dy = direction * Math.round(innerHeight / 3);
+		for (let i = 0, before = NaN; scrollY !== before && i < 400; i++) {
+			before = scrollY;
+			scrollBy(0, dy);
+			// The host sends the viewport within a frame; the story takes it in its next frame.
+			// Counted on the host's frames: an iframe out of view gets none (Chromium throttles it).
+			await frames();
+		}
+	}, direction);
+	await expect.poll(() => active(frame)).toBe(direction === 1 ? slugs.at(-1) : slugs[0]);
+	return frame.evaluate(() => (window as unknown as { seenSteps: string[] }).seenSteps);
 }
 
 /** Scrolls the host page until a step's card is in the middle of its viewport. */

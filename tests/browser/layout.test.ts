@@ -1,10 +1,8 @@
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
-import { PHONE, useChromium, useContext, watchProblems } from './helpers/chromium';
+import { describe, expect } from 'vitest';
+import { PHONE } from './helpers/chromium';
 import { settle, slugs } from './helpers/story';
-
-const site = inject('siteUrl');
-const browser = useChromium();
+import { site, test } from './helpers/test';
 
 /** Phones upright, a small phone, a phone sideways, a tablet upright, desktops. */
 const VIEWPORTS: [string, BrowserContextOptions][] = [
@@ -98,13 +96,11 @@ const overlap = (a: Box, b: Box) =>
 	Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 &&
 	Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
 
-describe.each(VIEWPORTS)('layout at %s', (name, options) => {
-	const context = useContext(browser, { ...options, reducedMotion: 'reduce' });
-
-	it('keeps the chart box one size at every step, with its key marks clear of the cards when the step becomes active and each map focus whole', async () => {
-		const page = await context().newPage();
-		const problems = watchProblems(page, new URL(site).origin);
-		await page.goto(site);
+describe.each(VIEWPORTS)('layout at %s', (name, size) => {
+	test('keeps the chart box one size at every step, with its key marks clear of the cards when the step becomes active and each map focus whole', async ({
+		usePage
+	}) => {
+		const page = await usePage({ at: '', size, reducedMotion: 'reduce' });
 		await page.waitForSelector('html[data-story-ready]');
 		const boxes = new Set<string>();
 		for (const slug of slugs) {
@@ -153,13 +149,11 @@ describe.each(VIEWPORTS)('layout at %s', (name, options) => {
 			expect(outside, `${name}, ${slug}: provinces cut off by the map's frame`).toEqual([]);
 		}
 		expect([...boxes], `${name}: the chart box changed size between steps`).toHaveLength(1);
-		expect(problems.errors).toEqual([]);
-		await page.close();
 	});
 });
 
 describe('layout on phones', () => {
-	it.each([
+	test.for([
 		['320 px wide', { ...PHONE, viewport: { width: 320, height: 640 } }, '100%'],
 		['390 px wide, root font at 200 %', PHONE, '200%'],
 		[
@@ -169,14 +163,13 @@ describe('layout on phones', () => {
 		]
 	] as [string, BrowserContextOptions, string][])(
 		'never scrolls sideways (%s)',
-		async (_, options, rootFont) => {
-			const context = await browser().newContext(options);
-			await context.addInitScript(
-				`document.addEventListener('DOMContentLoaded', () => { document.documentElement.style.fontSize = '${rootFont}'; });`
-			);
-			const page = await context.newPage();
+		async ([, size, rootFont], { usePage }) => {
+			const page = await usePage({
+				size,
+				init: `document.addEventListener('DOMContentLoaded', () => { document.documentElement.style.fontSize = '${rootFont}'; });`
+			});
 			for (const slug of ['retrait', 'vingt-ans', 'six-provinces']) {
-				await page.goto(`${site}#${slug}`);
+				await page.goto(`${site()}#${slug}`);
 				await page.waitForSelector(
 					`[data-graphic][data-active-step="${slug}"][data-charted="true"]`
 				);
@@ -188,14 +181,13 @@ describe('layout on phones', () => {
 					width
 				);
 			}
-			await context.close();
 		}
 	);
 
-	it('holds a step opened by a link at its landing while the page reflows above it (web fonts swapping in), until the reader scrolls', async () => {
-		const context = await browser().newContext(PHONE);
-		const page = await context.newPage();
-		await page.goto(`${site}#vingt-ans`);
+	test('holds a step opened by a link at its landing while the page reflows above it (web fonts swapping in), until the reader scrolls', async ({
+		usePage
+	}) => {
+		const page = await usePage({ at: '#vingt-ans' });
 		await page.waitForSelector('[data-graphic][data-active-step="vingt-ans"][data-charted="true"]');
 		const cardTop = () =>
 			page.$eval('#vingt-ans .card', (c) => Math.round(c.getBoundingClientRect().top));
@@ -218,13 +210,10 @@ describe('layout on phones', () => {
 		await settle(page);
 		await settle(page);
 		expect(await cardTop()).toBe(landed + 20);
-		await context.close();
 	});
 
-	it('moves nothing under reduced motion', async () => {
-		const context = await browser().newContext({ ...PHONE, reducedMotion: 'reduce' });
-		const page = await context.newPage();
-		await page.goto(`${site}#retrait`);
+	test('moves nothing under reduced motion', async ({ usePage }) => {
+		const page = await usePage({ at: '#retrait', reducedMotion: 'reduce' });
 		await page.waitForSelector('html[data-story-ready]');
 		for (const slug of ['otan', 'vingt-ans', 'afghanistan', 'helmand', 'six-provinces', 'kaboul']) {
 			await openStep(page, slug);
@@ -233,23 +222,21 @@ describe('layout on phones', () => {
 			);
 			expect(running, `${slug}: something moves`).toBe(0);
 		}
-		await context.close();
 	});
 
-	it('becomes active as its card comes in at the bottom: the trigger line is lower upright than sideways', async () => {
+	test('becomes active as its card comes in at the bottom: the trigger line is lower upright than sideways', async ({
+		usePage
+	}) => {
 		const triggers: Record<string, number> = {};
 		for (const [size, viewport] of [
 			['upright', { width: 390, height: 844 }],
 			['sideways', { width: 844, height: 390 }],
 			['desktop', { width: 1440, height: 900 }]
 		] as const) {
-			const context = await browser().newContext({ ...PHONE, viewport });
-			const page = await context.newPage();
-			await page.goto(site);
+			const page = await usePage({ at: '', size: { ...PHONE, viewport } });
 			triggers[size] = await page.evaluate(() =>
 				Number(getComputedStyle(document.documentElement).getPropertyValue('--trigger'))
 			);
-			await context.close();
 		}
 		expect(triggers).toEqual({ upright: 0.8, sideways: 0.6, desktop: 0.6 });
 	});

@@ -17,8 +17,9 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CACHE } from '../../scripts/publish/headerRules';
 import { pageCsp } from '../../scripts/publish/pageCsp';
-import { SIZES, useChromium, watchProblems } from './helpers/chromium';
+import { SIZES } from './helpers/chromium';
 import { activeStep } from './helpers/story';
+import { test } from './helpers/test';
 import { BASE_PATH } from './setup/global';
 import { subPathBuild } from '../setup/subPathBuild';
 
@@ -216,19 +217,13 @@ describe('the nginx snippet, with Debian’s nginx, the story under a sub-path',
 		expect(readFileSync(resolve('build/_nginx.conf'), 'utf8')).toContain('location ^~ / {');
 	});
 
-	describe.each(Object.entries(SIZES))('in Chromium on a %s', (_size, options) => {
-		const browser = useChromium();
-		it.each(['#helmand', 's/helmand/', 'en/s/helmand/'])(
+	describe.each(Object.entries(SIZES))('in Chromium on a %s', (_size, size) => {
+		test.for(['#helmand', 's/helmand/', 'en/s/helmand/'])(
 			'%s opens on its step under the header policy, with no error',
-			async (path) => {
-				const context = await browser().newContext(options);
-				const page = await context.newPage();
-				const { errors } = watchProblems(page, new URL(site).origin);
-				await page.goto(site + path);
+			async (path, { usePage }) => {
+				const page = await usePage({ site, at: path, size });
 				await page.waitForFunction(() => document.documentElement.dataset.storyReady === 'true');
 				expect(await activeStep(page)).toBe('helmand');
-				expect(errors).toEqual([]);
-				await context.close();
 			}
 		);
 	});

@@ -1,8 +1,9 @@
 import { createServer, type Server } from 'node:http';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject } from 'vitest';
 import { PUBLIC_ORIGIN } from './setup/global';
-import { SIZES, useChromium } from './helpers/chromium';
+import { SIZES } from './helpers/chromium';
 import { EDITIONS } from './helpers/story';
+import { test } from './helpers/test';
 import { WP_EMBED_JS, wordpressIframe } from './helpers/wordpress';
 import { subPathBuild } from '../setup/subPathBuild';
 
@@ -11,7 +12,6 @@ beforeAll(() => subPathBuild(inject('runId')));
 
 const local = inject('basePathUrl');
 const published = `${PUBLIC_ORIGIN}${new URL(local).pathname}`;
-const browser = useChromium();
 
 /** A WordPress post, on an origin of its own, with the iframe WordPress keeps from an oEmbed. */
 let post: Server;
@@ -41,16 +41,11 @@ async function wordpressPost(oembedPath: string, secret: string) {
 }
 
 describe.each(EDITIONS)('$lang edition in a WordPress post', ({ path, copy }) => {
-	describe.each(Object.entries(SIZES))('on a %s', (_size, options) => {
-		it('reads as the complete article with its figures, sized by WordPress’s height message, with no error', async () => {
-			const context = await browser().newContext(options);
-			const page = await context.newPage();
-			const errors: string[] = [];
-			page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
-			page.on('console', (msg) => {
-				if (msg.type() === 'error' || msg.type() === 'warning')
-					errors.push(`console.${msg.type()}: ${msg.text()}`);
-			});
+	describe.each(Object.entries(SIZES))('on a %s', (_size, size) => {
+		test('reads as the complete article with its figures, sized by WordPress’s height message, with no error', async ({
+			usePage
+		}) => {
+			const page = await usePage({ size, site: local, origins: [postUrl] });
 			await page.goto(await wordpressPost(`${path}oembed/recit.json`, 'k3Y9secret'));
 
 			const iframe = page.locator('iframe.wp-embedded-content');
@@ -82,14 +77,11 @@ describe.each(EDITIONS)('$lang edition in a WordPress post', ({ path, copy }) =>
 				.locator('html')
 				.evaluate((html) => html.scrollWidth - html.clientWidth);
 			expect(overflow).toBeLessThanOrEqual(0);
-			expect(errors).toEqual([]);
-			await context.close();
 		});
 	});
 
-	it('opens a step page’s embed at that step', async () => {
-		const context = await browser().newContext(SIZES.desktop);
-		const page = await context.newPage();
+	test('opens a step page’s embed at that step', async ({ usePage }) => {
+		const page = await usePage({ size: SIZES.desktop, site: local, origins: [postUrl] });
 		await page.goto(await wordpressPost(`${path}oembed/helmand.json`, 'a1B2c3'));
 		const frame = page.frameLocator('iframe.wp-embedded-content');
 		await expect.poll(() => frame.locator('html[data-sandboxed]').count()).toBe(1);
@@ -97,6 +89,5 @@ describe.each(EDITIONS)('$lang edition in a WordPress post', ({ path, copy }) =>
 			.locator('[data-step="helmand"]')
 			.evaluate((card) => Math.round(card.getBoundingClientRect().top));
 		expect(Math.abs(top)).toBeLessThanOrEqual(1);
-		await context.close();
 	});
 });

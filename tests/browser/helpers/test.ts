@@ -1,5 +1,13 @@
 import { inject, test as base } from 'vitest';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type {
+	Browser,
+	BrowserContext,
+	BrowserContextOptions,
+	ConsoleMessage,
+	Page,
+	Request,
+	Response
+} from 'playwright-core';
 import { launchChromium, PHONE } from './chromium';
 import { EDITIONS, type Edition } from './story';
 
@@ -42,6 +50,8 @@ export interface BrowserFixtures {
 }
 interface FileFixtures {
 	contexts: Map<string, Promise<BrowserContext>>;
+	/** Pages the file's tests are done with, ready for reuse, by context settings and init script. */
+	idlePages: Map<string, Page[]>;
 }
 interface WorkerFixtures {
 	browser: Browser;
@@ -55,36 +65,78 @@ const contextOptions = (o: PageOptions): BrowserContextOptions => ({
 	permissions: o.permissions ?? []
 });
 
-/** Records what a reader should never cause; returns the list it fills. */
-function watch(page: Page, origins: string[], failing?: RegExp): string[] {
+/** Records what a reader should never cause into `errors`, until `stop()`. */
+function watch(
+	page: Page,
+	origins: string[],
+	failing?: RegExp
+): { errors: string[]; stop: () => void } {
 	const errors: string[] = [];
 	const foreign = (url: string) =>
 		!url.startsWith('data:') && !url.startsWith('blob:') && !origins.some((o) => url.startsWith(o));
-	page.on('console', (msg) => {
+	const onConsole = (msg: ConsoleMessage) => {
 		if (failing?.test(msg.location().url)) return;
 		if (msg.type() === 'error' || msg.type() === 'warning')
 			errors.push(`console.${msg.type()}: ${msg.text()}`);
-	});
-	page.on('pageerror', (err) => {
+	};
+	const onPageError = (err: Error) => {
 		// A module the test blocked on purpose fails to import: the error names it.
 		const urls = err.message.match(/https?:\/\/\S+/g) ?? [];
 		if (failing && urls.some((url) => failing.test(url))) return;
 		errors.push(`pageerror: ${err.message}`);
-	});
-	page.on('request', (req) => {
+	};
+	const onRequest = (req: Request) => {
 		if (foreign(req.url())) errors.push(`request to another origin: ${req.url()}`);
-	});
-	page.on('response', (res) => {
+	};
+	const onResponse = (res: Response) => {
 		if (res.status() >= 400 && !failing?.test(res.url()))
 			errors.push(`HTTP ${res.status()}: ${res.url()}`);
-	});
-	page.on('requestfailed', (req) => {
+	};
+	const onRequestFailed = (req: Request) => {
 		const reason = req.failure()?.errorText ?? '';
 		// A navigation or a closing page cancels what is still loading: not the page's fault.
 		if (reason === 'net::ERR_ABORTED' || failing?.test(req.url())) return;
 		errors.push(`request failed (${reason}): ${req.url()}`);
-	});
-	return errors;
+	};
+	page.on('console', onConsole);
+	page.on('pageerror', onPageError);
+	page.on('request', onRequest);
+	page.on('response', onResponse);
+	page.on('requestfailed', onRequestFailed);
+	const stop = () => {
+		page.off('console', onConsole);
+		page.off('pageerror', onPageError);
+		page.off('request', onRequest);
+		page.off('response', onResponse);
+		page.off('requestfailed', onRequestFailed);
+	};
+	return { errors, stop };
+}
+
+/**
+ * Makes a page that a test used ready for the next: a new tab costs Chromium about twice a page
+ * load, so the file's tests reuse theirs. Whatever a test may have changed on its page is put back;
+ * the page is closed instead when that fails. Returns whether the page can be reused.
+ */
+async function recycle(page: Page, settings: BrowserContextOptions): Promise<boolean> {
+	try {
+		// The motion switch remembers the reader's choice for the tab's visit (sessionStorage).
+		for (const frame of page.frames())
+			await frame.evaluate(() => sessionStorage.clear()).catch(() => undefined);
+		await page.unrouteAll({ behavior: 'ignoreErrors' });
+		await page.goto('about:blank');
+		await page.emulateMedia({
+			media: null,
+			colorScheme: settings.colorScheme,
+			reducedMotion: settings.reducedMotion
+		});
+		if (settings.viewport) await page.setViewportSize(settings.viewport);
+		await page.mouse.move(0, 0);
+		return true;
+	} catch (error) {
+		console.warn('a test page could not be reused:', error);
+		return false;
+	}
 }
 
 /**
@@ -114,6 +166,13 @@ export const test = base.extend<{
 		},
 		{ scope: 'file' }
 	],
+	idlePages: [
+		// eslint-disable-next-line no-empty-pattern
+		async ({}, use) => {
+			await use(new Map());
+		},
+		{ scope: 'file' }
+	],
 	useContext: async ({ browser, contexts }, use) => {
 		await use((options = {}) => {
 			const settings = contextOptions(options);
@@ -126,17 +185,30 @@ export const test = base.extend<{
 			return context;
 		});
 	},
-	usePage: async ({ useContext }, use) => {
-		const opened: { page: Page; errors: string[] }[] = [];
+	usePage: async ({ useContext, idlePages }, use) => {
+		const opened: {
+			page: Page;
+			key: string;
+			settings: BrowserContextOptions;
+			stop: () => void;
+			errors: string[];
+		}[] = [];
 		await use(async (options = {}) => {
-			const page = await (await useContext(options)).newPage();
+			const settings = contextOptions(options);
+			const key = `${JSON.stringify(settings)}\n${String(options.init ?? '')}`;
+			let page = idlePages.get(key)?.pop();
+			// The context's front tab, as a new one would be: a tab left behind another gets no frames.
+			if (page) await page.bringToFront();
+			if (!page) {
+				page = await (await useContext(options)).newPage();
+				if (options.init)
+					await page.addInitScript(
+						typeof options.init === 'string' ? { content: options.init } : options.init
+					);
+			}
 			const root = options.site ?? site();
 			const origins = [new URL(root).origin, ...(options.origins ?? [])];
-			opened.push({ page, errors: watch(page, origins, options.failing) });
-			if (options.init)
-				await page.addInitScript(
-					typeof options.init === 'string' ? { content: options.init } : options.init
-				);
+			opened.push({ page, key, settings, ...watch(page, origins, options.failing) });
 			if (options.at !== undefined)
 				await page.goto(`${root}${(options.edition ?? EDITIONS[0]!).path}${options.at}`, {
 					waitUntil: options.waitUntil ?? 'load'
@@ -144,7 +216,14 @@ export const test = base.extend<{
 			return page;
 		});
 		const errors = opened.flatMap(({ errors }) => errors);
-		for (const { page } of opened) await page.close();
+		for (const { page, key, settings, stop } of opened) {
+			stop();
+			if (errors.length === 0 && (await recycle(page, settings))) {
+				const idle = idlePages.get(key) ?? [];
+				idle.push(page);
+				idlePages.set(key, idle);
+			} else await page.close();
+		}
 		if (errors.length) throw new Error(`the page reported problems:\n- ${errors.join('\n- ')}`);
 	}
 });
