@@ -95,8 +95,9 @@ async function scrollHost(page: Page, frame: Frame, direction: 1 | -1): Promise<
 		for (let i = 0, before = NaN; scrollY !== before && i < 400; i++) {
 			before = scrollY;
 			scrollBy(0, dy);
-			// The host sends the viewport within a frame; the story takes it in its next frame.
+			// The host sends the viewport within a frame; the story takes it in its next frames.
 			// Counted on the host's frames: an iframe out of view gets none (Chromium throttles it).
+			await frames();
 			await frames();
 		}
 	}, direction);
