@@ -50,7 +50,8 @@ export function sheetsOf(scene: Scene, size: Size): Sheet[] {
 			case 'former':
 				return `former:${scales}:${scene.formerDeadline}`;
 			default:
-				return `${layer}:${scales}`;
+				// The line charts' layers, with the notes the step writes over them.
+				return `${layer}:${scales}:${JSON.stringify(scene.notes)}`;
 		}
 	};
 	const shown = (layer: SheetLayer) =>
