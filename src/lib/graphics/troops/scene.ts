@@ -156,7 +156,6 @@ export function troopScene(state: TroopsState, data: TroopChartData, size: Size)
 	const f = frame(size);
 	const units = unitLayout(data, size);
 	const chart = state.chart;
-	const notes = state.notes ?? {};
 	const [from, to] = isLineChart(chart) ? state.window : HIDDEN_WINDOW;
 	const y1 = yMax(data, from, to);
 	const layers = Object.fromEntries(LAYERS.map((l) => [l, 0])) as Record<Layer, number>;
@@ -192,7 +191,8 @@ export function troopScene(state: TroopsState, data: TroopChartData, size: Size)
 			layers.axes = 1;
 			layers.line = 1;
 			layers.target = 1;
-			for (const layer of ['history', 'drawdown'] as const) if (notes[layer]) layers[layer] = 1;
+			for (const layer of ['history', 'drawdown'] as const)
+				if (state.notes?.[layer]) layers[layer] = 1;
 			if (state.formerDeadline) layers.former = 1;
 			marks = [...collapsed, ...off(others)];
 	}
@@ -203,7 +203,7 @@ export function troopScene(state: TroopsState, data: TroopChartData, size: Size)
 		y1,
 		deadline: ms(state.deadline ?? data.targets.at(-1)!.date),
 		formerDeadline: ms(state.formerDeadline ?? state.deadline ?? data.targets.at(-1)!.date),
-		notes,
+		notes: state.notes ?? {},
 		marks,
 		layers
 	};
