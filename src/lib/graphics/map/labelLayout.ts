@@ -1,4 +1,4 @@
-import type { Size } from '../troops/scene';
+import type { Size } from '../size';
 
 /** A label's box on screen, in px. */
 export interface Box {

@@ -1,4 +1,4 @@
-import type { Size } from '../troops/scene';
+import type { Size } from '../size';
 import type { MapScene } from './scene';
 
 /**

@@ -2,7 +2,7 @@ import { geoConicConformal, geoDistance, geoPath, type GeoProjection } from 'd3-
 import type { Atlas } from '$lib/data/atlas';
 import { mapFrames as FOCUS } from '$lib/story/mapFrames';
 import type { MapFocus } from '$lib/story/types';
-import type { Size } from '../troops/scene';
+import type { Size } from '../size';
 
 /**
  * A zoom as d3.interpolateZoom understands it: the centre `[x, y]` and the width `w` of the

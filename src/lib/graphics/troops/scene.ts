@@ -1,15 +1,11 @@
 import type { TroopChartData } from '$lib/data/chartData';
 import { parseIsoDate } from '$lib/format/fr';
 import { longView } from '$lib/story/steps';
+import type { Size } from '../size';
 import type { LineNotes, TroopChart, TroopsState } from '$lib/story/types';
 
 /** Soldiers one unit mark stands for. */
 export const SOLDIERS_PER_MARK = 25;
-
-export interface Size {
-	width: number;
-	height: number;
-}
 
 /** One unit mark, in px; the first `usMarks` of a scene are US troops. */
 export interface Mark {

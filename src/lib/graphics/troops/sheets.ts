@@ -1,4 +1,5 @@
-import type { Layer, Scene, Size } from './scene';
+import type { Size } from '../size';
+import type { Layer, Scene } from './scene';
 
 /** What a sheet draws: one of the scene's layers, or its unit marks. */
 export type SheetLayer = Layer | 'marks';
