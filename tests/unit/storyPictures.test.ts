@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { yMax } from '$lib/graphics/troops/scene';
-import { serverAtlas } from '$lib/server/atlas';
-import { graphicInput } from '$lib/server/images';
-import { mapSources } from '$lib/server/mapData';
+import { serverAtlas } from '$lib/server/load/atlas';
+import { graphicInput } from '$lib/server/render/images';
+import { mapSources } from '$lib/server/load/mapData';
 import { mapFrames, storyStates } from '$lib/story/steps';
 import type { GraphicState, MapState, TroopsState } from '$lib/story/types';
 

@@ -2,7 +2,7 @@ import type { Point, TroopChartData } from '$lib/data/chartData';
 import { parseIsoDate } from '$lib/format/fr';
 import { qualified } from '$lib/format/qualified';
 import type { Words } from '$lib/i18n';
-import type { MapData } from '$lib/server/mapData';
+import type { MapData } from '$lib/server/load/mapData';
 import type { GraphicState, MapState, TroopsState } from '$lib/story/types';
 import { graphicTitle } from './labels';
 
