@@ -1,7 +1,7 @@
 import type { Handle } from '@sveltejs/kit';
 import { building } from '$app/environment';
 import { DEFAULT_LANG, LANG_TAGS, LANGS } from '$lib/i18n/langs';
-import { paintFirst } from '$lib/server/paintFirst';
+import { paintFirst } from '$lib/framework/paintFirst';
 
 /** The page's language, from its route: `/en/…` is the English edition. */
 function langOf(routeId: string | null) {

@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { bootModules } from '../../src/lib/server/paintFirst';
+import { bootModules } from '../../src/lib/framework/paintFirst';
 import { PHONE } from '../../tests/browser/helpers/chromium';
 
 export type Kind = 'html' | 'js' | 'css' | 'font' | 'data' | 'image' | 'other';

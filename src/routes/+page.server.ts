@@ -1,4 +1,4 @@
-import { storyPage } from '$lib/server/storyPage';
+import { storyPage } from '$lib/server/load/storyPage';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => storyPage('fr');

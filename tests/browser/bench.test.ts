@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BUDGETS, missedBudgets } from '../../scripts/bench/budgets';
 import { ROOM_VIEWPORTS } from '../../scripts/bench/graphicRoom';
-import { bootModules } from '../../src/lib/server/paintFirst';
+import { bootModules } from '../../src/lib/framework/paintFirst';
 
 // Known reports against the budgets: tests/build/budget.test.ts. Here, the command itself runs (it
 // drives its own Chromium) and its report must agree with itself and with the build.

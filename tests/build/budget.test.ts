@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { BUDGETS, missedBudgets, type BenchResults } from '../../scripts/bench/budgets';
-import { bootModules } from '../../src/lib/server/paintFirst';
+import { bootModules } from '../../src/lib/framework/paintFirst';
 import { EDITIONS } from '../browser/helpers/story';
 
 const gzip = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;

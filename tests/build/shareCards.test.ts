@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { wordsFor } from '$lib/i18n';
-import { serverAtlas } from '$lib/server/atlas';
+import { serverAtlas } from '$lib/server/load/atlas';
 import {
 	cardPng,
 	cardSvg,
@@ -15,9 +15,9 @@ import { sheetsOf } from '$lib/graphics/troops/sheets';
 import { troopScene } from '$lib/graphics/troops/scene';
 import { CARD } from '$lib/share/site';
 import { labelBoxes } from '../helpers/svgLabels';
-import { mapData } from '$lib/server/mapData';
-import { storyIn } from '$lib/server/story';
-import { troopData } from '$lib/server/troopData';
+import { mapData } from '$lib/server/load/mapData';
+import { storyIn } from '$lib/server/load/story';
+import { troopData } from '$lib/server/load/troopData';
 import type { Step } from '$lib/story/types';
 import { palettes } from '$lib/graphics/palette';
 import { EDITIONS } from '../browser/helpers/story';

@@ -5,8 +5,8 @@ import { formatSlips, markupSlips } from '$lib/checks/markupSlips';
 import { LANGS } from '$lib/i18n';
 import { cardSvg } from '$lib/server/render/shareCard';
 import { figureSvg } from '$lib/server/render/stepFigure';
-import { graphicInput } from '$lib/server/images';
-import { storyIn } from '$lib/server/story';
+import { graphicInput } from '$lib/server/render/images';
+import { storyIn } from '$lib/server/load/story';
 
 const facts = factsFrom({
 	troops: readFileSync('data/sources/troops_us.csv', 'utf8'),

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { wordsFor } from '$lib/i18n';
 import { legendEntries } from '$lib/graphics/map/legendEntries';
 import { keyLayout } from '$lib/graphics/map/mapKey';
-import { storyIn } from '$lib/server/story';
-import { mapData } from '$lib/server/mapData';
+import { storyIn } from '$lib/server/load/story';
+import { mapData } from '$lib/server/load/mapData';
 import type { MapState } from '$lib/story/types';
 
 describe.each(['fr', 'en'] as const)('the %s map legends', (lang) => {

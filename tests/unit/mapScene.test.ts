@@ -63,6 +63,8 @@ describe('mapScene', () => {
 			view: [1, 2, 3],
 			highlights: [{ iso: 'AF-HEL', role: 'front' }],
 			places: ['Lashkar Gah'],
+			labelsLeft: ['Lashkar Gah'],
+			ring: 'Lashkar Gah',
 			layers: { checkpoints: true, inset: true, provinceNames: true }
 		});
 		expect(state).toEqual(before);
@@ -173,16 +175,16 @@ describe('scaleBarKm', () => {
 
 describe('label layout', () => {
 	const size = { width: 320, height: 200 };
-	const place = (key: string) => ({ key, name: key, capital: false });
+	const place = (key: string, left = false) => ({ key, name: key, capital: false, left });
 
-	it('sets a town’s name to the right of its dot, Lashkar Gah’s to the left', () => {
+	it('sets a town’s name to the right of its dot, to the left when the step says so', () => {
 		expect(placeLabel(place('Kandahar'), [100, 100], 7, size).anchor).toBe('start');
-		expect(placeLabel(place('Lashkar Gah'), [200, 100], 7, size).anchor).toBe('end');
+		expect(placeLabel(place('Lashkar Gah', true), [200, 100], 7, size).anchor).toBe('end');
 	});
 
 	it('turns a name round rather than let it leave the frame', () => {
 		expect(placeLabel(place('Kandahar'), [300, 100], 7, size).anchor).toBe('end');
-		expect(placeLabel(place('Lashkar Gah'), [20, 100], 7, size).anchor).toBe('start');
+		expect(placeLabel(place('Lashkar Gah', true), [20, 100], 7, size).anchor).toBe('start');
 	});
 
 	it('drops a centred label that would leave the frame or hit another', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cspHash, paintFirst } from '../../src/lib/server/paintFirst';
+import { cspHash, paintFirst } from '../../src/lib/framework/paintFirst';
 
 /** The shape of a page SvelteKit prerenders: modulepreloads, a CSP by hash, its boot script. */
 const BOOT = `

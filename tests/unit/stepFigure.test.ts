@@ -3,10 +3,10 @@ import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '$lib/i18n';
 import { cardPng } from '$lib/server/render/shareCard';
-import { graphicInput } from '$lib/server/images';
+import { graphicInput } from '$lib/server/render/images';
 import { SOURCE_LINES } from '$lib/server/render/sourceLines';
 import { figureSvg } from '$lib/server/render/stepFigure';
-import { storyIn } from '$lib/server/story';
+import { storyIn } from '$lib/server/load/story';
 import { FIGURE } from '$lib/share/site';
 import { labelBoxes } from '../helpers/svgLabels';
 

@@ -4,7 +4,8 @@ import { troopChartData } from '$lib/data/chartData';
 import { parseNato, parsePresidencies, parseTimeline, parseTroops } from '$lib/data/troops';
 import { overlaps, separate, type LabelBox } from '$lib/graphics/troops/labels';
 import { scalesFor } from '$lib/graphics/troops/scales';
-import { troopScene, yMax, type Size } from '$lib/graphics/troops/scene';
+import type { Size } from '$lib/graphics/size';
+import { troopScene, yMax } from '$lib/graphics/troops/scene';
 import {
 	gatherPoint,
 	nextSheetAhead,

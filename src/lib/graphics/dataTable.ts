@@ -2,7 +2,7 @@ import type { Point, TroopChartData } from '$lib/data/chartData';
 import { parseIsoDate } from '$lib/format/fr';
 import { qualified } from '$lib/format/qualified';
 import type { Words } from '$lib/i18n';
-import type { MapData } from '$lib/server/mapData';
+import type { MapData } from '$lib/server/load/mapData';
 import type { GraphicState, MapState, TroopsState } from '$lib/story/types';
 import { graphicTitle } from './labels';
 
@@ -28,16 +28,19 @@ export function dataTable(
 
 function troopRows(state: TroopsState, data: TroopChartData, w: Words): [string, string][] {
 	const { count, day, table } = w;
+	const [start, end] = state.window;
+	/** The figure the announced target of `date` sets (a date of the data: storyPictures.test). */
+	const target = (date: string) => count(data.targets.find((p) => p.date === date)!.value);
 	switch (state.chart) {
 		case 'units':
 			return [
-				[table.official(day('2021-05-01')), count(data.nato.us)],
+				[table.official(day(start)), count(data.nato.us)],
 				[table.nytEstimate, table.about(count(data.nytEstimate.value))]
 			];
 		case 'calendar':
 			return [
-				[table.withdrawalStart(day('2021-05-01')), count(data.nato.us)],
-				[table.announcedTarget(day('2021-09-11')), '0']
+				[table.withdrawalStart(day(start)), count(data.nato.us)],
+				[table.announcedTarget(day(end)), target(end)]
 			];
 		case 'nato':
 			return [
@@ -52,8 +55,12 @@ function troopRows(state: TroopsState, data: TroopChartData, w: Words): [string,
 				.filter((p) => inWindow(p.date))
 				.map((p) => [when(p, w), qualified(p, w)]);
 			if (state.formerDeadline)
-				rows.push([table.abandonedDeadline(day(state.formerDeadline)), '0']);
-			if (state.deadline) rows.push([table.announcedTarget(day(state.deadline)), '0']);
+				rows.push([
+					table.abandonedDeadline(day(state.formerDeadline)),
+					target(state.formerDeadline)
+				]);
+			if (state.deadline)
+				rows.push([table.announcedTarget(day(state.deadline)), target(state.deadline)]);
 			return rows;
 		}
 	}

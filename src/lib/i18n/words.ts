@@ -1,4 +1,4 @@
-import type { DownloadName } from '$lib/server/downloads';
+import type { DownloadName } from '$lib/server/render/downloads';
 import type { MapFocus, ProvinceRole, Qualifier, TroopChart } from '$lib/story/types';
 import type { Lang } from './langs';
 

@@ -1,4 +1,16 @@
-import type { GraphicState } from './types';
+import type { GraphicState, LineNotes } from './types';
+
+// What each map focus frames: its own module, so the page's first load (a troop chart) leaves it
+// to the map's code.
+export { mapFrames } from './mapFrames';
+
+/** The twenty years: the long view's window, kept by the unit views for their hidden scales. */
+export const longView = ['2001-07-01', '2021-12-31'] as const;
+
+/** The drawdown's notes, on the Doha step and after: the signing and each level on the way down. */
+const drawdownNotes: LineNotes = {
+	drawdown: { levels: ['2020-02-29', '2020-07-13', '2020-11-17', '2021-01-15'] }
+};
 
 /**
  * THE story: every step, in reading order, with the state of the graphic at that step.
@@ -66,8 +78,11 @@ export const storyStates = [
 		state: {
 			view: 'troops',
 			chart: 'history',
-			window: ['2001-07-01', '2021-12-31'],
+			window: longView,
 			deadline: '2021-09-11',
+			notes: {
+				history: { combatEnd: { top: 45_000, textAt: 40_000 }, peak: '2010-07-01' }
+			},
 			figure: {
 				kind: 'count',
 				value: 100000,
@@ -83,6 +98,7 @@ export const storyStates = [
 			chart: 'drawdown',
 			window: ['2020-01-01', '2021-10-31'],
 			deadline: '2021-05-01',
+			notes: drawdownNotes,
 			figure: {
 				kind: 'date',
 				date: '2021-05-01',
@@ -98,6 +114,7 @@ export const storyStates = [
 			window: ['2020-01-01', '2021-10-31'],
 			deadline: '2021-09-11',
 			formerDeadline: '2021-05-01',
+			notes: drawdownNotes,
 			figure: {
 				kind: 'date',
 				date: '2021-04-14',
@@ -127,7 +144,9 @@ export const storyStates = [
 			focus: 'helmand',
 			highlights: [{ iso: 'AF-HEL', role: 'front' }],
 			places: ['Lashkar Gah'],
+			labelsLeft: ['Lashkar Gah'],
 			annotations: ['checkpoints'],
+			ringAround: 'Lashkar Gah',
 			figure: {
 				kind: 'date',
 				date: '2021-05-03',
@@ -142,7 +161,9 @@ export const storyStates = [
 			focus: 'helmand',
 			highlights: [{ iso: 'AF-HEL', role: 'front' }],
 			places: ['Lashkar Gah'],
+			labelsLeft: ['Lashkar Gah'],
 			annotations: ['checkpoints', 'response'],
+			ringAround: 'Lashkar Gah',
 			figure: {
 				kind: 'count',
 				value: 100,
@@ -166,6 +187,7 @@ export const storyStates = [
 			],
 			unnamed: 4,
 			places: ['Lashkar Gah', 'Ghazni', 'Kandahar', 'Kabul'],
+			labelsLeft: ['Lashkar Gah'],
 			figure: {
 				kind: 'count',
 				value: 6,
@@ -200,4 +222,4 @@ export const storyStates = [
 export type Slug = (typeof storyStates)[number]['slug'];
 
 /** The slugs in reading order. */
-export const slugs: readonly Slug[] = storyStates.map((s) => s.slug);
+export const slugs: readonly Slug[] = /* @__PURE__ */ storyStates.map((s) => s.slug);

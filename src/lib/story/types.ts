@@ -28,6 +28,31 @@ export type TroopChart = 'units' | 'calendar' | 'nato' | 'history' | 'drawdown' 
 /** Roles a highlighted province can play on a map. */
 export type ProvinceRole = 'front' | 'named' | 'reported';
 
+/**
+ * What a line chart writes over its line, one group per layer. Figures and dates are named by
+ * their row in the data (a date of `troops_us.csv`), never typed again here.
+ */
+export interface LineNotes {
+	/** The long view (the `history` layer): the presidencies shaded and named where they fit. */
+	history?: {
+		/**
+		 * The end of the combat mission (`timeline.csv`), a rule from `top` down to the axis and its
+		 * words at `textAt`: heights on the troop axis, in soldiers (where the note sits, no figure).
+		 */
+		combatEnd: { top: number; textAt: number };
+		/** The peak estimate written beside its mark, by its date. */
+		peak: string;
+	};
+	/** The drawdown (the `drawdown` layer): the signing of the Doha agreement marked. */
+	drawdown?: {
+		/**
+		 * Reported figures written beside the line, by their date (the figure at the Doha signing
+		 * is written as the range the sources give).
+		 */
+		levels: readonly string[];
+	};
+}
+
 export interface TroopsState {
 	view: 'troops';
 	chart: TroopChart;
@@ -37,6 +62,8 @@ export interface TroopsState {
 	deadline?: string;
 	/** The deadline it replaced, shown ghosted (ISO date). */
 	formerDeadline?: string;
+	/** What a line chart writes over its line. */
+	notes?: LineNotes;
 	figure: KeyFigure;
 }
 
@@ -51,6 +78,12 @@ export type MapAnnotation =
 
 export type MapFocus = 'afghanistan' | 'helmand' | 'kabul';
 
+/** What a map focus frames: the provinces it fits (ISO 3166-2) and the room around them (a share of their extent). */
+export interface MapFrame {
+	fit: readonly string[] | 'all';
+	pad: number;
+}
+
 export interface MapState {
 	view: 'map';
 	/** What the map is framed on. */
@@ -61,7 +94,11 @@ export interface MapState {
 	unnamed?: number;
 	/** Places labelled on the map, by their `name_en` in `data/sources/places.csv`. */
 	places: readonly string[];
+	/** Places among `places` whose name goes left of the dot, clear of a neighbour or a ring. */
+	labelsLeft?: readonly string[];
 	annotations?: readonly MapAnnotation[];
+	/** With the `checkpoints` annotation: the place among `places` the ring surrounds. */
+	ringAround?: string;
 	figure: KeyFigure;
 }
 

@@ -1,4 +1,4 @@
-import { embedPage } from '$lib/server/storyPage';
+import { embedPage } from '$lib/server/load/storyPage';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => embedPage('fr');

@@ -1,4 +1,4 @@
-import { site } from '$lib/server/site';
+import { site } from '$lib/server/load/site';
 import { robotsTxt } from '$lib/share/sitemap';
 import type { RequestHandler } from './$types';
 

@@ -1,5 +1,5 @@
-import { site } from '$lib/server/site';
-import { storyIn } from '$lib/server/story';
+import { site } from '$lib/server/load/site';
+import { storyIn } from '$lib/server/load/story';
 import { sitemapXml } from '$lib/share/sitemap';
 import type { RequestHandler } from './$types';
 

@@ -1,12 +1,9 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import type { LabelBox as EstimatedBox } from '../../helpers/svgLabels';
 
-export interface LabelBox {
-	text: string;
-	left: number;
-	right: number;
-	top: number;
-	bottom: number;
+/** A label's box as the browser lays it out (the figures' tests estimate the same box). */
+export interface LabelBox extends EstimatedBox {
 	/** Frame width and height, for the cut-off checks. */
 	width: number;
 	height: number;

@@ -1,4 +1,4 @@
-import type { Size } from '../troops/scene';
+import type { Size } from '../size';
 
 /** A label's box on screen, in px. */
 export interface Box {
@@ -22,9 +22,6 @@ export const inside = (box: Box, size: Size, margin = 2) =>
 	box.x1 <= size.width - margin &&
 	box.y1 <= size.height - margin;
 
-/** Towns whose label goes to the left of the dot, so neighbours' labels don't meet. */
-const LEFT_LABELS = new Set(['Lashkar Gah', 'Farah', 'Herat']);
-
 export interface PlaceLabel {
 	key: string;
 	name: string;
@@ -39,12 +36,12 @@ export const PLACE_FONT = 13;
 export const COUNTRY_FONT = 11;
 
 /**
- * Lays out a town's label beside its dot: on its preferred side (right, or left for the towns
- * listed above), else on the other side when the preferred one leaves the frame or hits a
+ * Lays out a town's label beside its dot: on its preferred side (right, or left when the step
+ * says so: `left`), else on the other side when the preferred one leaves the frame or hits a
  * label already `taken`. `gap` is the room kept around the dot (wider when a ring surrounds it).
  */
 export function placeLabel(
-	place: { key: string; name: string; capital: boolean },
+	place: { key: string; name: string; capital: boolean; left?: boolean },
 	dot: [number, number],
 	gap: number,
 	size: Size,
@@ -60,9 +57,10 @@ export function placeLabel(
 			y0: y - PLACE_FONT * 1.05,
 			y1: y + PLACE_FONT * 0.4
 		};
-		return { ...place, dot, text: [x, y] as [number, number], anchor, box };
+		const { key, name, capital } = place;
+		return { key, name, capital, dot, text: [x, y] as [number, number], anchor, box };
 	};
-	const preferred = LEFT_LABELS.has(place.key) ? 'end' : 'start';
+	const preferred = place.left ? 'end' : 'start';
 	const first = layout(preferred);
 	if (inside(first.box, size, 4) && !taken.some((t) => overlaps(t, first.box))) return first;
 	const other = layout(preferred === 'start' ? 'end' : 'start');

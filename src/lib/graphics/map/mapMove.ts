@@ -1,6 +1,6 @@
 import { easeCubicInOut } from 'd3-ease';
 import { interpolateZoom } from 'd3-interpolate';
-import type { Size } from '../troops/scene';
+import type { Size } from '../size';
 import { zoomTransform, type ZoomTransform, type ZoomView } from './projection';
 import { moveKeyframes } from './zoomLayer';
 

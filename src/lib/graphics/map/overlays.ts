@@ -1,4 +1,4 @@
-import type { Size } from '../troops/scene';
+import type { Size } from '../size';
 import type { MapScene } from './scene';
 
 /**
@@ -20,7 +20,10 @@ export function overlayOf(scene: MapScene, size: Size): Overlay {
 	const layers = Object.entries(scene.layers)
 		.filter(([, on]) => on)
 		.map(([layer]) => layer);
-	const shows = `${scene.focus}:${scene.places.join('+')}:${layers.join('+')}`;
+	const places = scene.places
+		.map((p) => (scene.labelsLeft.includes(p) ? `<${p}` : p))
+		.map((p) => (p === scene.ring ? `(${p})` : p));
+	const shows = `${scene.focus}:${places.join('+')}:${layers.join('+')}`;
 	return { key: `${size.width}x${size.height}:${shows}`, shows, size, scene };
 }
 

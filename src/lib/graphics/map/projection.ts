@@ -1,7 +1,8 @@
 import { geoConicConformal, geoDistance, geoPath, type GeoProjection } from 'd3-geo';
 import type { Atlas } from '$lib/data/atlas';
+import { mapFrames as FOCUS } from '$lib/story/mapFrames';
 import type { MapFocus } from '$lib/story/types';
-import type { Size } from '../troops/scene';
+import type { Size } from '../size';
 
 /**
  * A zoom as d3.interpolateZoom understands it: the centre `[x, y]` and the width `w` of the
@@ -11,13 +12,6 @@ export type ZoomView = [x: number, y: number, w: number];
 
 /** Room kept around the country in the national view, in px. */
 const MARGIN = 12;
-
-/** The provinces each framing fits, and the room around them (a share of their extent). */
-const FOCUS: Record<MapFocus, { fit: readonly string[] | 'all'; pad: number }> = {
-	afghanistan: { fit: 'all', pad: 0 },
-	helmand: { fit: ['AF-HEL'], pad: 0.12 },
-	kabul: { fit: ['AF-KAB', 'AF-KAP', 'AF-LOG'], pad: 0.35 }
-};
 
 /**
  * A Lambert conformal conic suited to Afghanistan, the country fitted to the frame's width (the

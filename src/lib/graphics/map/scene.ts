@@ -21,6 +21,10 @@ export interface MapScene {
 	highlights: SceneHighlight[];
 	/** Keys of the towns named. */
 	places: string[];
+	/** Keys of the towns whose name goes left of the dot. */
+	labelsLeft: string[];
+	/** Key of the town the checkpoint ring surrounds (with the `checkpoints` layer). */
+	ring: string | null;
 	layers: Record<MapLayer, boolean>;
 }
 
@@ -32,6 +36,8 @@ export function mapScene(state: MapState, view: ZoomView): MapScene {
 		view,
 		highlights: state.highlights.map((h) => ({ iso: h.iso, role: h.role })),
 		places: [...state.places],
+		labelsLeft: [...(state.labelsLeft ?? [])],
+		ring: state.ringAround ?? null,
 		layers: {
 			checkpoints: state.annotations?.includes('checkpoints') ?? false,
 			inset: zoomed,

@@ -1,6 +1,7 @@
 import { ticks } from 'd3-array';
 import { utcMonth, utcYear } from 'd3-time';
-import { frame, type Scene, type Size } from './scene';
+import type { Size } from '../size';
+import { frame, type Scene } from './scene';
 
 export interface Linear {
 	(value: number | Date): number;

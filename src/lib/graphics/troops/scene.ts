@@ -1,14 +1,11 @@
 import type { TroopChartData } from '$lib/data/chartData';
 import { parseIsoDate } from '$lib/format/fr';
-import type { TroopChart, TroopsState } from '$lib/story/types';
+import { longView } from '$lib/story/steps';
+import type { Size } from '../size';
+import type { LineNotes, TroopChart, TroopsState } from '$lib/story/types';
 
 /** Soldiers one unit mark stands for. */
 export const SOLDIERS_PER_MARK = 25;
-
-export interface Size {
-	width: number;
-	height: number;
-}
 
 /** One unit mark, in px; the first `usMarks` of a scene are US troops. */
 export interface Mark {
@@ -32,8 +29,8 @@ export const LAYERS = [
 export type Layer = (typeof LAYERS)[number];
 
 /**
- * Everything a troop chart shows at one moment, as numbers only, so two scenes can be
- * interpolated. Text is not in the scene: it hangs on layers and on the scales.
+ * Everything a troop chart shows at one moment, as numbers and the step's notes (dates and
+ * switches). Text is not in the scene: it hangs on layers and on the scales.
  */
 export interface Scene {
 	chart: TroopChart;
@@ -45,6 +42,8 @@ export interface Scene {
 	deadline: number;
 	/** The deadline it replaced, ghosted on the `former` layer (ms). */
 	formerDeadline: number;
+	/** What the `history` and `drawdown` layers write, as the step declares it. */
+	notes: LineNotes;
 	marks: Mark[];
 	/** Opacity of each layer (0-1). */
 	layers: Record<Layer, number>;
@@ -128,8 +127,8 @@ export function unitLayout(data: TroopChartData, size: Size) {
 	};
 }
 
-/** Line charts take their x window from the state; unit views keep this one for their hidden scales. */
-const HIDDEN_WINDOW = ['2001-07-01', '2021-12-31'] as const;
+/** Line charts take their x window from the state; unit views keep the long view's for their hidden scales. */
+const HIDDEN_WINDOW = longView;
 
 export const isLineChart = (chart: TroopChart) =>
 	chart === 'history' || chart === 'drawdown' || chart === 'deadline';
@@ -188,7 +187,8 @@ export function troopScene(state: TroopsState, data: TroopChartData, size: Size)
 			layers.axes = 1;
 			layers.line = 1;
 			layers.target = 1;
-			layers[chart === 'history' ? 'history' : 'drawdown'] = 1;
+			for (const layer of ['history', 'drawdown'] as const)
+				if (state.notes?.[layer]) layers[layer] = 1;
 			if (state.formerDeadline) layers.former = 1;
 			marks = [...collapsed, ...off(others)];
 	}
@@ -199,6 +199,7 @@ export function troopScene(state: TroopsState, data: TroopChartData, size: Size)
 		y1,
 		deadline: ms(state.deadline ?? data.targets.at(-1)!.date),
 		formerDeadline: ms(state.formerDeadline ?? state.deadline ?? data.targets.at(-1)!.date),
+		notes: state.notes ?? {},
 		marks,
 		layers
 	};

@@ -1,4 +1,5 @@
-import type { Layer, Scene, Size } from './scene';
+import type { Size } from '../size';
+import type { Layer, Scene } from './scene';
 
 /** What a sheet draws: one of the scene's layers, or its unit marks. */
 export type SheetLayer = Layer | 'marks';
@@ -50,7 +51,8 @@ export function sheetsOf(scene: Scene, size: Size): Sheet[] {
 			case 'former':
 				return `former:${scales}:${scene.formerDeadline}`;
 			default:
-				return `${layer}:${scales}`;
+				// The line charts' layers, with the notes the step writes over them.
+				return `${layer}:${scales}:${JSON.stringify(scene.notes)}`;
 		}
 	};
 	const shown = (layer: SheetLayer) =>

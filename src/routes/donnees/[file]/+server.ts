@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { downloadCsv, downloads, type DownloadName } from '$lib/server/downloads';
+import { downloadCsv, downloads, type DownloadName } from '$lib/server/render/downloads';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;

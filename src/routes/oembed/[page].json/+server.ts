@@ -1,4 +1,4 @@
-import { oembedEntries, oembedResponse } from '$lib/server/oembedFiles';
+import { oembedEntries, oembedResponse } from '$lib/server/render/oembedFiles';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;

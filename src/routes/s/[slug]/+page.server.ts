@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { wordsFor } from '$lib/i18n';
-import { stepPage } from '$lib/server/storyPage';
-import { storyIn } from '$lib/server/story';
+import { stepPage } from '$lib/server/load/storyPage';
+import { storyIn } from '$lib/server/load/story';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /** One page per step, for links that open the story there and for social previews. */

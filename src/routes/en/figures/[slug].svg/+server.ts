@@ -1,4 +1,4 @@
-import { figureEntries, figureResponse } from '$lib/server/images';
+import { figureEntries, figureResponse } from '$lib/server/render/images';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;

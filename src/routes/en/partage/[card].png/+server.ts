@@ -1,4 +1,4 @@
-import { cardEntries, cardResponse } from '$lib/server/images';
+import { cardEntries, cardResponse } from '$lib/server/render/images';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;

@@ -2,8 +2,8 @@ import { error } from '@sveltejs/kit';
 import { wordsFor, type Lang } from '$lib/i18n';
 import { oembed } from '$lib/share/oembed';
 import { stepMeta, storyMeta } from '$lib/share/meta';
-import { publisher, site } from './site';
-import { storyIn } from './story';
+import { publisher, site } from '../load/site';
+import { storyIn } from '../load/story';
 
 /** One oEmbed file for the story's page (`recit.json`) and one per step page (`<slug>.json`). */
 export const oembedEntries = (lang: Lang) => [

@@ -1,11 +1,11 @@
 import { error } from '@sveltejs/kit';
 import { wordsFor, type Lang } from '$lib/i18n';
-import { serverAtlas } from './atlas';
-import { cardPng, cardSvg } from './render/shareCard';
-import { figureSvg, type GraphicInput } from './render/stepFigure';
-import { mapData } from './mapData';
-import { storyIn } from './story';
-import { troopData } from './troopData';
+import { serverAtlas } from '../load/atlas';
+import { cardPng, cardSvg } from './shareCard';
+import { figureSvg, type GraphicInput } from './stepFigure';
+import { mapData } from '../load/mapData';
+import { storyIn } from '../load/story';
+import { troopData } from '../load/troopData';
 
 /** What an edition's graphics are drawn from. */
 export function graphicInput(lang: Lang): GraphicInput {

@@ -1,7 +1,7 @@
 import { csvFormat } from 'd3-dsv';
 import { wordsFor, type Lang } from '$lib/i18n';
-import { mapSources } from './mapData';
-import { sources } from './troopData';
+import { mapSources } from '../load/mapData';
+import { sources } from '../load/troopData';
 
 /** The cleaned, validated data files offered for download, by file name. */
 export const downloads = {

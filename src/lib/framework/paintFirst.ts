@@ -58,7 +58,7 @@ function deferImports(script: string, preloads: string[]): string {
 	const end = ']).then(([kit, app])';
 	if (count(script, start) !== 1 || count(script, end) !== 1)
 		throw new Error(
-			`paintFirst: SvelteKit's boot script no longer has one "${start}…${end}"; update src/lib/server/paintFirst.ts`
+			`paintFirst: SvelteKit's boot script no longer has one "${start}…${end}"; update src/lib/framework/paintFirst.ts`
 		);
 	const links = preloads.map((href) => `link(${JSON.stringify(href)});`).join(' ');
 	const afterPaint = `(self.origin === 'null' ? ${SANDBOXED_FALLBACK} : ${AFTER_FIRST_PAINT}).then(() => { ${LINK} ${links} return ${start}`;

@@ -3,7 +3,7 @@ import { LANGS, wordsFor, type Lang } from '$lib/i18n';
 import { newsArticle, stepMeta, storyMeta, type PageMeta } from '$lib/share/meta';
 import { embedSnippet } from '$lib/share/embed';
 import type { Site } from '$lib/share/site';
-import { downloadLinks } from './downloads';
+import { downloadLinks } from '../render/downloads';
 import { mapCredits, mapData } from './mapData';
 import { embedAllowedOrigins, publisher, site } from './site';
 import { storyIn } from './story';

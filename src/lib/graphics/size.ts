@@ -1,0 +1,5 @@
+/** A chart's box, in px. */
+export interface Size {
+	width: number;
+	height: number;
+}
