@@ -274,7 +274,7 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 		test('comes after the first screen, as its own file, and is ready before the reader reaches the maps', async ({
 			usePage
 		}) => {
-			const page = await usePage({ edition, size: PHONE });
+			const page = await usePage({ edition, size: PHONE, fresh: true });
 			const atlasRequests: string[] = [];
 			page.on('response', async (res) => {
 				if (res.url().endsWith('.js') && (await res.text()).includes('Topology'))

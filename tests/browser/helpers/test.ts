@@ -34,6 +34,9 @@ export interface PageOptions {
 	origins?: string[];
 	/** Requests the test makes fail on purpose. */
 	failing?: RegExp;
+	/** A tab of its own, never reused: for a test that counts what the network serves (a reused
+	 * tab holds the files it loaded before in its memory cache, which the network never sees). */
+	fresh?: boolean;
 	/** Navigation's end; default `load`. */
 	waitUntil?: 'load' | 'domcontentloaded' | 'commit';
 }
@@ -124,6 +127,8 @@ async function recycle(page: Page, settings: BrowserContextOptions): Promise<boo
 		for (const frame of page.frames())
 			await frame.evaluate(() => sessionStorage.clear()).catch(() => undefined);
 		await page.unrouteAll({ behavior: 'ignoreErrors' });
+		// What the test listened to on its page stops with it.
+		await page.removeAllListeners(undefined, { behavior: 'ignoreErrors' });
 		await page.goto('about:blank');
 		await page.emulateMedia({
 			media: null,
@@ -196,7 +201,7 @@ export const test = base.extend<{
 		await use(async (options = {}) => {
 			const settings = contextOptions(options);
 			const key = `${JSON.stringify(settings)}\n${String(options.init ?? '')}`;
-			let page = idlePages.get(key)?.pop();
+			let page = options.fresh ? undefined : idlePages.get(key)?.pop();
 			// The context's front tab, as a new one would be: a tab left behind another gets no frames.
 			if (page) await page.bringToFront();
 			if (!page) {
@@ -208,7 +213,12 @@ export const test = base.extend<{
 			}
 			const root = options.site ?? site();
 			const origins = [new URL(root).origin, ...(options.origins ?? [])];
-			opened.push({ page, key, settings, ...watch(page, origins, options.failing) });
+			opened.push({
+				page,
+				key: options.fresh ? '' : key,
+				settings,
+				...watch(page, origins, options.failing)
+			});
 			if (options.at !== undefined)
 				await page.goto(`${root}${(options.edition ?? EDITIONS[0]!).path}${options.at}`, {
 					waitUntil: options.waitUntil ?? 'load'
@@ -218,7 +228,7 @@ export const test = base.extend<{
 		const errors = opened.flatMap(({ errors }) => errors);
 		for (const { page, key, settings, stop } of opened) {
 			stop();
-			if (errors.length === 0 && (await recycle(page, settings))) {
+			if (errors.length === 0 && key && (await recycle(page, settings))) {
 				const idle = idlePages.get(key) ?? [];
 				idle.push(page);
 				idlePages.set(key, idle);
