@@ -193,18 +193,21 @@ export const test = base.extend<{
 	usePage: async ({ useContext, idlePages }, use) => {
 		const opened: {
 			page: Page;
-			key: string;
+			/** Where the page waits for the next test; null: closed (a fresh tab). */
+			key: string | null;
 			settings: BrowserContextOptions;
 			stop: () => void;
 			errors: string[];
 		}[] = [];
 		await use(async (options = {}) => {
 			const settings = contextOptions(options);
-			const key = `${JSON.stringify(settings)}\n${String(options.init ?? '')}`;
-			let page = options.fresh ? undefined : idlePages.get(key)?.pop();
+			const key = options.fresh
+				? null
+				: `${JSON.stringify(settings)}\n${String(options.init ?? '')}`;
+			let page = key === null ? undefined : idlePages.get(key)?.pop();
 			// The context's front tab, as a new one would be: a tab left behind another gets no frames.
 			if (page) await page.bringToFront();
-			if (!page) {
+			else {
 				page = await (await useContext(options)).newPage();
 				if (options.init)
 					await page.addInitScript(
@@ -213,12 +216,7 @@ export const test = base.extend<{
 			}
 			const root = options.site ?? site();
 			const origins = [new URL(root).origin, ...(options.origins ?? [])];
-			opened.push({
-				page,
-				key: options.fresh ? '' : key,
-				settings,
-				...watch(page, origins, options.failing)
-			});
+			opened.push({ page, key, settings, ...watch(page, origins, options.failing) });
 			if (options.at !== undefined)
 				await page.goto(`${root}${(options.edition ?? EDITIONS[0]!).path}${options.at}`, {
 					waitUntil: options.waitUntil ?? 'load'
@@ -228,7 +226,7 @@ export const test = base.extend<{
 		const errors = opened.flatMap(({ errors }) => errors);
 		for (const { page, key, settings, stop } of opened) {
 			stop();
-			if (errors.length === 0 && key && (await recycle(page, settings))) {
+			if (errors.length === 0 && key !== null && (await recycle(page, settings))) {
 				const idle = idlePages.get(key) ?? [];
 				idle.push(page);
 				idlePages.set(key, idle);

@@ -4,7 +4,7 @@ import { serverAtlas } from '../load/atlas';
 import { cardPng, cardSvg } from './shareCard';
 import { figureSvg, type GraphicInput } from './stepFigure';
 import { mapData } from '../load/mapData';
-import { storyIn } from '../load/story';
+import { storyFile, storyFileNames, storyIn } from '../load/story';
 import { troopData } from '../load/troopData';
 
 /** What an edition's graphics are drawn from. */
@@ -20,16 +20,11 @@ export function graphicInput(lang: Lang): GraphicInput {
 }
 
 /** One share card for the story (`recit.png`) and one per step (`<slug>.png`). */
-export const cardEntries = (lang: Lang) => [
-	{ card: 'recit' },
-	...storyIn(lang).steps.map((s) => ({ card: s.slug }))
-];
+export const cardEntries = (lang: Lang) => storyFileNames(lang).map((card) => ({ card }));
 
 /** A share card, as a PNG response (`partage/<card>.png`). */
 export function cardResponse(lang: Lang, card: string): Response {
-	const story = storyIn(lang);
-	const step = story.steps.find((s) => s.slug === card) ?? null;
-	if (!step && card !== 'recit') error(404, wordsFor(lang).page.unknownStep);
+	const { story, step } = storyFile(lang, card);
 	const png = cardPng(cardSvg({ ...graphicInput(lang), story, step }));
 	return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 }

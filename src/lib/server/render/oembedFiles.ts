@@ -1,21 +1,15 @@
-import { error } from '@sveltejs/kit';
 import { wordsFor, type Lang } from '$lib/i18n';
 import { oembed } from '$lib/share/oembed';
 import { stepMeta, storyMeta } from '$lib/share/meta';
 import { publisher, site } from '../load/site';
-import { storyIn } from '../load/story';
+import { storyFile, storyFileNames } from '../load/story';
 
 /** One oEmbed file for the story's page (`recit.json`) and one per step page (`<slug>.json`). */
-export const oembedEntries = (lang: Lang) => [
-	{ page: 'recit' },
-	...storyIn(lang).steps.map((s) => ({ page: s.slug }))
-];
+export const oembedEntries = (lang: Lang) => storyFileNames(lang).map((page) => ({ page }));
 
 /** A page's oEmbed file, as a JSON response (`oembed/<page>.json`). */
 export function oembedResponse(lang: Lang, page: string): Response {
-	const story = storyIn(lang);
-	const step = story.steps.find((s) => s.slug === page) ?? null;
-	if (!step && page !== 'recit') error(404, wordsFor(lang).page.unknownStep);
+	const { story, step } = storyFile(lang, page);
 	const meta = step ? stepMeta(story, step, site, wordsFor(lang)) : storyMeta(story, site, lang);
 	const body = oembed({
 		meta,
