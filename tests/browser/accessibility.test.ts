@@ -15,7 +15,7 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 			usePage
 		}) => {
 			const page = await usePage({ edition, size: DESKTOP, at: '' });
-			await page.waitForSelector('[data-step-next]');
+			await storyReady(page);
 			await page.focus('[data-step-next]');
 			for (const slug of slugs) {
 				await page.keyboard.press('Enter');

@@ -1,8 +1,15 @@
 import type { Page } from 'playwright-core';
 
-/** Waits for the story's engine to have started (`data-story-ready`). */
+/**
+ * Waits for the story's engine to have started (`data-story-ready`) and for the parts hydrated
+ * later (the graphic) to follow the page: until then they show the server's first step.
+ */
 export async function storyReady(page: Page): Promise<void> {
-	await page.waitForSelector('html[data-story-ready="true"]', { state: 'attached' });
+	await page.waitForFunction(
+		() =>
+			document.documentElement.dataset.storyReady === 'true' &&
+			!document.querySelector('[data-hydrated-later]:not([data-hydrated])')
+	);
 }
 
 /** What a map step shows once settled (tests/browser/maps.test.ts lists them). */
