@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { wordsFor } from '$lib/i18n';
+import { wordsFor } from '$lib/i18n/editions';
 import { serverAtlas } from '$lib/server/load/atlas';
 import {
 	cardPng,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { citation, citationDetails, sourceTitle } from '$lib/format/citation';
 import { newspaperRuns } from '$lib/format/newspapers';
 import { titleLang, titleTypography } from '$lib/format/sourceLanguage';
-import { wordsFor } from '$lib/i18n';
+import { wordsFor } from '$lib/i18n/editions';
 
 const fr = wordsFor('fr');
 const en = wordsFor('en');

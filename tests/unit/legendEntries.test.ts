@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordsFor } from '$lib/i18n';
+import { wordsFor } from '$lib/i18n/editions';
 import { legendEntries } from '$lib/graphics/map/legendEntries';
 import { keyLayout } from '$lib/graphics/map/mapKey';
 import { storyIn } from '$lib/server/load/story';

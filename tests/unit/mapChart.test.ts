@@ -3,7 +3,7 @@ import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import { decodeAtlas } from '$lib/data/atlas';
 import MapChart from '$lib/graphics/map/MapChart.svelte';
-import { wordsContext } from '$lib/i18n';
+import { wordsContext } from '$lib/i18n/editions';
 import { storyStates } from '$lib/story/steps';
 import type { MapState } from '$lib/story/types';
 

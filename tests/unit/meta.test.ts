@@ -8,7 +8,8 @@ import {
 	storyMeta,
 	truncate
 } from '$lib/share/meta';
-import { LANGS, wordsFor, type Lang } from '$lib/i18n';
+import { LANGS, type Lang } from '$lib/i18n';
+import { wordsFor } from '$lib/i18n/editions';
 import { parseCopy } from '$lib/story/copy';
 import { buildStory } from '$lib/story/story';
 import { slugs, storyStates } from '$lib/story/steps';

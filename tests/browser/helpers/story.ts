@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
 import { parsePlaces } from '../../../src/lib/data/places';
-import { LANGS, wordsFor, type Lang, type Words } from '../../../src/lib/i18n';
+import { LANGS, type Lang, type Words } from '../../../src/lib/i18n';
+import { wordsFor } from '../../../src/lib/i18n/editions';
 import { parseCopy } from '../../../src/lib/story/copy';
 import { slugs } from '../../../src/lib/story/steps';
 import type { Copy } from '../../../src/lib/story/types';

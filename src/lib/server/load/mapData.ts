@@ -1,7 +1,8 @@
 import places from '$data/sources/places.csv?raw';
 import provinces from '$data/sources/provinces.csv?raw';
 import type { MapPlace } from '$lib/data/atlas';
-import { LANGS, wordsFor, type Lang } from '$lib/i18n';
+import { LANGS, type Lang } from '$lib/i18n';
+import { wordsFor } from '$lib/i18n/editions';
 import { parsePlaces, parseProvinces } from '$lib/data/places';
 import type { Source } from '$lib/story/types';
 

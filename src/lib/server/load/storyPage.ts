@@ -1,5 +1,6 @@
 import { citation } from '$lib/format/citation';
-import { LANGS, wordsFor, type Lang } from '$lib/i18n';
+import { LANGS, type Lang } from '$lib/i18n';
+import { wordsFor } from '$lib/i18n/editions';
 import { newsArticle, stepMeta, storyMeta, type PageMeta } from '$lib/share/meta';
 import { embedSnippet } from '$lib/share/embed';
 import type { Site } from '$lib/share/site';

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { wordsFor, type Lang } from '$lib/i18n';
+import { type Lang } from '$lib/i18n';
+import { wordsFor } from '$lib/i18n/editions';
 import { serverAtlas } from '../load/atlas';
 import { cardPng, cardSvg } from './shareCard';
 import { figureSvg, type GraphicInput } from './stepFigure';

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { wordsFor } from '$lib/i18n';
+import { wordsFor } from '$lib/i18n/editions';
 import { stepPage } from '$lib/server/load/storyPage';
 import { storyIn } from '$lib/server/load/story';
 import type { EntryGenerator, PageServerLoad } from './$types';
