@@ -47,13 +47,14 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 			}
 		});
 
-		test('keeps the graphic in view and the page free of horizontal scrolling at every step', async ({
+		test('keeps the graphic in view, with the step’s key figure and caption, and the page free of horizontal scrolling at every step', async ({
 			usePage
 		}) => {
 			const page = await open(usePage);
-			for (const slug of slugs) {
+			for (const [i, { slug, caption }] of edition.copy.steps.entries()) {
 				await page.evaluate((s) => (location.hash = s), slug);
 				await page.waitForSelector(`[data-graphic][data-active-step="${slug}"]`);
+				await expect.poll(() => page.textContent('[data-graphic] .figure')).toContain(caption);
 				const layout = await page.evaluate(() => {
 					const graphic = document.querySelector('[data-graphic]')!.getBoundingClientRect();
 					const card = document.querySelector('[data-step].active .card')!.getBoundingClientRect();
@@ -85,16 +86,7 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 				if (size === 'desktop') expect(layout.graphic.left).toBeGreaterThan(layout.card.right);
 				else expect(layout.graphic.width).toBe(layout.viewport.width);
 				const progress = await page.textContent('[data-graphic] [data-progress]');
-				expect(progress).toContain(edition.w.page.progress(slugs.indexOf(slug) + 1, slugs.length));
-			}
-		});
-
-		test('shows each step’s key figure and caption in the graphic', async ({ usePage }) => {
-			const page = await open(usePage);
-			for (const step of edition.copy.steps) {
-				await page.evaluate((s) => (location.hash = s), step.slug);
-				await page.waitForSelector(`[data-graphic][data-active-step="${step.slug}"]`);
-				await expect.poll(() => page.textContent('[data-graphic] .figure')).toContain(step.caption);
+				expect(progress).toContain(edition.w.page.progress(i + 1, slugs.length));
 			}
 		});
 
