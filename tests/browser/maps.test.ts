@@ -72,23 +72,32 @@ async function settledAt(page: Page, step: Expected): Promise<number> {
 describe.each(EDITIONS)('$lang edition', (edition) => {
 	const url = site() + edition.path;
 
+	// Each layout walks the map steps on one page: a step's own link is deepLink.test.ts's.
 	describe.each(LAYOUTS)('maps on a %s', (_name, size) => {
-		test.for(expected)(
-			'#$slug highlights its provinces at its zoom, with legible labels',
-			async (step, { usePage }) => {
-				const page = await usePage({ edition, size, at: `#${step.slug}` });
+		test('each map step highlights its provinces at its zoom, with legible labels', async ({
+			usePage
+		}) => {
+			const page = await usePage({
+				edition,
+				size,
+				at: `#${expected[0].slug}`,
+				animationRate: 10
+			});
+			for (const step of expected) {
+				const at = `#${step.slug}`;
+				await page.evaluate((s) => (location.hash = s), step.slug);
 				const zoom = await settledAt(page, step);
 				const state = await mapState(page);
-				expect(state.provinces).toBe(34);
-				expect(state.highlights).toEqual(step.highlights);
-				expect(state.legend).toEqual(step.legend);
-				expect(state.ring).toBe(step.legend.includes('checkpoints' as never) ? 1 : 0);
+				expect(state.provinces, at).toBe(34);
+				expect(state.highlights, at).toEqual(step.highlights);
+				expect(state.legend, at).toEqual(step.legend);
+				expect(state.ring, at).toBe(step.legend.includes('checkpoints' as never) ? 1 : 0);
 				if (step.zoomed) {
-					expect(zoom).toBeGreaterThan(1.5);
-					expect(state.inset).toBe(1);
+					expect(zoom, at).toBeGreaterThan(1.5);
+					expect(state.inset, at).toBe(1);
 				} else {
-					expect(zoom).toBe(1);
-					expect(state.inset).toBe(0);
+					expect(zoom, at).toBe(1);
+					expect(state.inset, at).toBe(0);
 				}
 				if (step.slug === 'six-provinces') {
 					await expect
@@ -99,9 +108,9 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 				expect(boxes.map((b) => b.text)).toContain(
 					placeName(edition, step.focus === 'helmand' ? 'Lashkar Gah' : 'Kabul')
 				);
-				expectLegibleLabels(boxes);
+				expectLegibleLabels(boxes, at);
 			}
-		);
+		});
 	});
 
 	describe('map transitions', () => {
@@ -190,7 +199,7 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 		test('draws the other steps’ names ahead, out of sight, and keeps each step’s for its return', async ({
 			usePage
 		}) => {
-			const page = await usePage({ edition, size: PHONE, at: '#afghanistan' });
+			const page = await usePage({ edition, size: PHONE, at: '#afghanistan', animationRate: 10 });
 			await settledAt(page, expected[0]);
 			await page.waitForSelector('.map-names[data-drawn-ahead="true"]', {
 				state: 'attached',

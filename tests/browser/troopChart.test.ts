@@ -53,17 +53,28 @@ const COUNT_SHIFTS = `window.shifts = 0;
 describe.each(EDITIONS)('$lang edition', (edition) => {
 	const url = site() + edition.path;
 
-	describe.each(LAYOUTS)('troop charts on a %s', (_name, size) => {
-		test.for(expected)(
-			'#$slug shows the $chart chart, with legible labels that do not collide',
-			async (step, { usePage }) => {
-				const page = await usePage({ edition, size, at: `#${step.slug}` });
+	// Each layout walks the troop steps on one page: a step's own link is deepLink.test.ts's. The
+	// common phone plays each change (ten times faster); the others ask for reduced motion and come
+	// to rest at once, where a change's end waits on a timer that no playback rate shortens.
+	describe.each(LAYOUTS)('troop charts on a %s', (name, size) => {
+		test('each troop step shows its chart, with legible labels that do not collide', async ({
+			usePage
+		}) => {
+			const page = await usePage({
+				edition,
+				size,
+				at: `#${expected[0].slug}`,
+				reducedMotion: name === 'phone' ? 'no-preference' : 'reduce',
+				animationRate: 10
+			});
+			for (const step of expected) {
+				await page.evaluate((s) => (location.hash = s), step.slug);
 				await settledAt(page, step);
 				const boxes = await labelBoxes(page, '.troop-chart');
-				expect(boxes.length).toBeGreaterThan(0);
-				expectLegibleLabels(boxes);
+				expect(boxes.length, `#${step.slug}`).toBeGreaterThan(0);
+				expectLegibleLabels(boxes, `#${step.slug}`);
 			}
-		);
+		});
 	});
 
 	describe('troop chart transitions', () => {
@@ -114,7 +125,7 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 		test('draws the other steps’ sheets ahead, out of sight: a step change adds nothing to the page', async ({
 			usePage
 		}) => {
-			const page = await usePage({ edition, size: PHONE, at: '' });
+			const page = await usePage({ edition, size: PHONE, at: '', animationRate: 10 });
 			await page.waitForSelector('.troop-chart[data-drawn-ahead="true"]', { timeout: 15_000 });
 			const sheets = () =>
 				page.$$eval('.troop-chart svg[data-sheet]', (all) =>

@@ -41,19 +41,21 @@ export function labelBoxes(page: Page, selector: string): Promise<LabelBox[]> {
 	});
 }
 
-/** No label is cut off by the frame, collides with another or is set below 11 px. */
-export function expectLegibleLabels(boxes: LabelBox[]): void {
+/** No label is cut off by the frame, collides with another or is set below 11 px. `where` starts
+ * each failure's message (the step, say). */
+export function expectLegibleLabels(boxes: LabelBox[], where = ''): void {
+	const at = where ? `${where}: ` : '';
 	for (const [i, a] of boxes.entries()) {
-		expect(a.fontPx, `"${a.text}" is too small`).toBeGreaterThanOrEqual(11);
-		expect(a.left, `"${a.text}" cut off on the left`).toBeGreaterThanOrEqual(-1);
-		expect(a.right, `"${a.text}" cut off on the right`).toBeLessThanOrEqual(a.width + 1);
-		expect(a.top, `"${a.text}" cut off at the top`).toBeGreaterThanOrEqual(-1);
-		expect(a.bottom, `"${a.text}" cut off at the bottom`).toBeLessThanOrEqual(a.height + 1);
+		expect(a.fontPx, `${at}"${a.text}" is too small`).toBeGreaterThanOrEqual(11);
+		expect(a.left, `${at}"${a.text}" cut off on the left`).toBeGreaterThanOrEqual(-1);
+		expect(a.right, `${at}"${a.text}" cut off on the right`).toBeLessThanOrEqual(a.width + 1);
+		expect(a.top, `${at}"${a.text}" cut off at the top`).toBeGreaterThanOrEqual(-1);
+		expect(a.bottom, `${at}"${a.text}" cut off at the bottom`).toBeLessThanOrEqual(a.height + 1);
 		for (const b of boxes.slice(i + 1)) {
 			const overlap =
 				Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 &&
 				Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 2;
-			expect(overlap, `"${a.text}" collides with "${b.text}"`).toBe(false);
+			expect(overlap, `${at}"${a.text}" collides with "${b.text}"`).toBe(false);
 		}
 	}
 }

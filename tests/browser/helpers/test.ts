@@ -37,6 +37,9 @@ export interface PageOptions {
 	/** A tab of its own, never reused: for a test that counts what the network serves (a reused
 	 * tab holds the files it loaded before in its memory cache, which the network never sees). */
 	fresh?: boolean;
+	/** How much faster than real time the page's animations and transitions play (CDP
+	 * `Animation.setPlaybackRate`), for a test that reads only where they end; default 1. */
+	animationRate?: number;
 	/** Navigation's end; default `load`. */
 	waitUntil?: 'load' | 'domcontentloaded' | 'commit';
 }
@@ -203,7 +206,7 @@ export const test = base.extend<{
 			const settings = contextOptions(options);
 			const key = options.fresh
 				? null
-				: `${JSON.stringify(settings)}\n${String(options.init ?? '')}`;
+				: `${JSON.stringify(settings)}\n${options.animationRate ?? 1}\n${String(options.init ?? '')}`;
 			let page = key === null ? undefined : idlePages.get(key)?.pop();
 			// The context's front tab, as a new one would be: a tab left behind another gets no frames.
 			if (page) await page.bringToFront();
@@ -220,6 +223,13 @@ export const test = base.extend<{
 			if (options.at !== undefined)
 				await page.goto(`${root}${(options.edition ?? EDITIONS[0]!).path}${options.at}`, {
 					waitUntil: options.waitUntil ?? 'load'
+				});
+			// Set after the navigation, which gives the page a new timeline at the normal rate.
+			if (options.animationRate)
+				await (
+					await page.context().newCDPSession(page)
+				).send('Animation.setPlaybackRate', {
+					playbackRate: options.animationRate
 				});
 			return page;
 		});
