@@ -66,12 +66,18 @@ export function activeStep(page: Page): Promise<string | null> {
 }
 
 /**
- * Scrolls by `dy` px at a time until the page stops moving, recording the active step after each
- * move (two frames on, so the scroll's work has run). The loop runs in the page: one round trip.
+ * Scrolls down (1) or up (-1) until the page stops moving, recording the active step after each
+ * move (two frames on, so the scroll's work has run). Each move is half the smallest distance
+ * between two steps' tops, so that no step can be skipped. The loop runs in the page: one round trip.
  */
-export function scrollThrough(page: Page, dy: number): Promise<string[]> {
-	return page.evaluate(async (dy) => {
+export function scrollThrough(page: Page, direction: 1 | -1): Promise<string[]> {
+	return page.evaluate(async (direction) => {
 		const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+		const tops = [...document.querySelectorAll('[data-step]')].map(
+			(el) => el.getBoundingClientRect().top
+		);
+		const gap = Math.min(...tops.slice(1).map((top, i) => top - tops[i]!));
+		const dy = direction * Math.max(50, Math.floor(gap / 2));
 		const seen: string[] = [];
 		for (let i = 0; i < 2000; i++) {
 			const before = window.scrollY;
@@ -83,7 +89,7 @@ export function scrollThrough(page: Page, dy: number): Promise<string[]> {
 			if (window.scrollY === before) break;
 		}
 		return seen;
-	}, dy);
+	}, direction);
 }
 
 /** Where the trigger line is and where the steps are, read from the page. */
