@@ -4,7 +4,7 @@
  * scrolling smoothness at 4× CPU throttling and heap growth. Prints a table, writes
  * test-results/bench.json. Also the graphic's room: how much of the screen the chart gets at each
  * viewport, cards taken off. Options: --check (exit 1 when a budget is missed), --no-build,
- * --quick (no Lighthouse, a fast scroll: for the smoke test, not for figures), --room (the
+ * --quick (no Lighthouse, a fast scroll at full CPU speed: for the smoke test, not for figures), --room (the
  * graphic's room only).
  */
 import { spawnSync } from 'node:child_process';
