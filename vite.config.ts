@@ -2,6 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { paletteCss } from './src/lib/graphics/palette';
+import { LongestFirst } from './tests/setup/sequencer';
 
 /** `import 'virtual:palette.css'`: the colour custom properties, written from the palette module. */
 function palette(): Plugin {
@@ -21,6 +22,7 @@ export default defineConfig({
 		outputFile: { json: 'test-results/vitest.json' },
 		// One test file per core: each browser file drives one Chromium.
 		maxWorkers: 2,
+		sequence: { sequencer: LongestFirst },
 		projects: [
 			{
 				extends: true,

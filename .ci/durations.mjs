@@ -1,6 +1,6 @@
 // Prints each test file's duration from vitest's JSON report, longest first, so that growth shows,
 // then the run's totals and one plain closing line. Exits 1 when the report holds no test.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 
 const report = JSON.parse(readFileSync('test-results/vitest.json', 'utf8'));
@@ -26,3 +26,13 @@ console.log(
 );
 console.log(`tests: ${report.numPassedTests} passed, ${report.numFailedTests} failed`);
 if (report.numTotalTests === 0) process.exit(1);
+// `--write`: the durations become the order of the next runs (tests/setup/sequencer.ts).
+if (process.argv.includes('--write'))
+	writeFileSync(
+		'tests/timings.json',
+		JSON.stringify(
+			Object.fromEntries(files.map((f) => [f.file, Math.round(f.seconds)])),
+			null,
+			'\t'
+		) + '\n'
+	);

@@ -40,7 +40,8 @@ describe('npm run bench --quick (no timing assertion)', () => {
 		);
 		// The graphic's room at every viewport: each step's share of the screen, and one box size.
 		const { graphicRoom } = report;
-		expect(graphicRoom.map((r: { viewport: string }) => r.viewport)).toEqual([...ROOM_VIEWPORTS]);
+		// A quick run measures the first viewport only.
+		expect(graphicRoom.map((r: { viewport: string }) => r.viewport)).toEqual([ROOM_VIEWPORTS[0]]);
 		for (const room of graphicRoom) {
 			expect(Object.keys(room.steps).length, room.viewport).toBeGreaterThanOrEqual(10);
 			for (const share of Object.values(room.steps) as number[])

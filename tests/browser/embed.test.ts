@@ -6,7 +6,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { DESKTOP, PHONE } from './helpers/chromium';
 import { serveStatic } from './helpers/serve';
-import { EDITIONS, settle, slugs, type Edition } from './helpers/story';
+import { EDITIONS, scrollThrough, settle, slugs, type Edition } from './helpers/story';
 import { site as siteUrl, test, type PageOptions } from './helpers/test';
 
 const site = siteUrl();
@@ -138,31 +138,38 @@ async function graphicOnScreen(page: Page, frame: Frame) {
 	return { top: iframeTop + box.top, bottom: iframeTop + box.bottom };
 }
 
+/** The hosts an edition's host scroll is checked in: every host with the French edition; the
+ * English one, whose embed differs only by its words, on a phone with embed.js. */
+const HOSTS = [
+	['embed.js', 'host.html', PHONE],
+	['embed.js on a desktop', 'host.html', DESKTOP],
+	['the genuine pym.Parent', 'pym-host.html', PHONE]
+] as const;
+
 describe.each(EDITIONS)('$lang edition', (edition) => {
-	describe.each([
-		['embed.js', 'host.html', PHONE],
-		['embed.js on a desktop', 'host.html', DESKTOP],
-		['the genuine pym.Parent', 'pym-host.html', PHONE]
-	])('embedded with %s', (_name, file, size) => {
-		test('sizes the iframe to the story, and the host’s scroll drives every step, down and back, with the graphic in view', async ({
-			usePage
-		}) => {
-			const page = await usePage({ ...onHost(file, edition), size });
-			const frame = await storyFrame(page, edition);
-			await sized(page, frame);
-			const down = await scrollHost(page, frame, 1);
-			expect(down).toEqual([...slugs]);
-			const back = await scrollHost(page, frame, -1);
-			expect(back).toEqual([...slugs].reverse());
-			// Halfway through the story, the graphic fills the host's viewport.
-			await scrollHostTo(page, frame, 'six-provinces');
-			const box = await graphicOnScreen(page, frame);
-			const height = await page.evaluate(() => innerHeight);
-			expect(box.top).toBeGreaterThanOrEqual(-1);
-			expect(box.bottom).toBeLessThanOrEqual(height + 1);
-			expect(box.bottom - box.top).toBeGreaterThan(height * 0.9);
-		});
-	});
+	describe.each(edition.lang === 'fr' ? HOSTS : HOSTS.slice(0, 1))(
+		'embedded with %s',
+		(_name, file, size) => {
+			test('sizes the iframe to the story, and the host’s scroll drives every step, down and back, with the graphic in view', async ({
+				usePage
+			}) => {
+				const page = await usePage({ ...onHost(file, edition), size });
+				const frame = await storyFrame(page, edition);
+				await sized(page, frame);
+				const down = await scrollHost(page, frame, 1);
+				expect(down).toEqual([...slugs]);
+				const back = await scrollHost(page, frame, -1);
+				expect(back).toEqual([...slugs].reverse());
+				// Halfway through the story, the graphic fills the host's viewport.
+				await scrollHostTo(page, frame, 'six-provinces');
+				const box = await graphicOnScreen(page, frame);
+				const height = await page.evaluate(() => innerHeight);
+				expect(box.top).toBeGreaterThanOrEqual(-1);
+				expect(box.bottom).toBeLessThanOrEqual(height + 1);
+				expect(box.bottom - box.top).toBeGreaterThan(height * 0.9);
+			});
+		}
+	);
 
 	describe('the embed', () => {
 		test('tells the host each step it reaches, opens at the step the host’s URL names, and ignores a foreign frame', async ({
@@ -229,15 +236,7 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 			const page = await usePage({ ...onHost('host.html', edition, '&script=0'), size: DESKTOP });
 			const frame = await storyFrame(page, edition);
 			expect(await frame.getAttribute('html', 'data-embed')).toBeNull();
-			const seen: string[] = [];
-			for (let i = 0; i < 300; i++) {
-				const before = await frame.evaluate(() => scrollY);
-				await frame.evaluate(() => scrollBy(0, 250));
-				await settle(frame);
-				const step = await active(frame);
-				if (step && seen.at(-1) !== step) seen.push(step);
-				if ((await frame.evaluate(() => scrollY)) === before) break;
-			}
+			const seen = await scrollThrough(frame, 1);
 			expect(seen).toEqual([...slugs]);
 			expect(await page.$eval('iframe', (el) => el.getBoundingClientRect().height)).toBe(700);
 		});

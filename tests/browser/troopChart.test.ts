@@ -63,7 +63,7 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 			const page = await usePage({
 				edition,
 				size,
-				at: `#${expected[0].slug}`,
+				at: `#${expected[0]!.slug}`,
 				reducedMotion: name === 'phone' ? 'no-preference' : 'reduce',
 				animationRate: 10
 			});

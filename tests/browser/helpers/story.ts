@@ -70,7 +70,7 @@ export function activeStep(page: Page): Promise<string | null> {
  * move (two frames on, so the scroll's work has run). Each move is half the smallest distance
  * between two steps' tops, so that no step can be skipped. The loop runs in the page: one round trip.
  */
-export function scrollThrough(page: Page, direction: 1 | -1): Promise<string[]> {
+export function scrollThrough(page: Page | Frame, direction: 1 | -1): Promise<string[]> {
 	return page.evaluate(async (direction) => {
 		const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 		const tops = [...document.querySelectorAll('[data-step]')].map(
