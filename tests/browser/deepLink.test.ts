@@ -30,7 +30,10 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 			return page;
 		};
 
-		test.for(slugs)(
+		// Each step's link: in both editions on a phone, and in French on a desktop (the English
+		// cards' fit on a desktop is story.test.ts's, at every step).
+		const linked = edition.lang === 'fr' || sizeName === 'phone' ? slugs : [];
+		test.for(linked)(
 			'#%s opens the story at that step, in that state, without the states between',
 			async (slug, { usePage }) => {
 				const page = await open(usePage, `#${slug}`);
