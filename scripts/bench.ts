@@ -12,7 +12,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { launchChromium } from '../tests/browser/helpers/chromium';
 import { BUDGETS, missedBudgets } from './bench/budgets';
-import { runLighthouse, type LighthouseRun } from './bench/lighthouse';
+import {
+	lighthouseRows,
+	runLighthouse,
+	type LighthouseReport,
+	type LighthouseRun
+} from './bench/lighthouse';
 import { measureIdleLoad, measureTaps, type IdleLoad, type Taps } from './bench/mainThread';
 import { measureGraphicRoom, ROOM_VIEWPORTS, type GraphicRoom } from './bench/graphicRoom';
 import { measureScrolling } from './bench/scrolling';
@@ -76,8 +81,7 @@ try {
 	}
 	// Lighthouse runs its own Chromium: this one must not be running beside it.
 	await browser.close();
-	let lighthouse:
-		{ mobile: LighthouseRun; desktop: LighthouseRun; mobileRuns: LighthouseRun[] } | undefined;
+	let lighthouse: LighthouseReport | undefined;
 	if (!quick) {
 		// Three mobile runs (TBT must hold in each); the median by TBT is the one reported.
 		const mobileRuns: LighthouseRun[] = [];
@@ -142,24 +146,7 @@ try {
 	);
 	if (lighthouse) {
 		console.log('\nLighthouse');
-		console.table(
-			Object.fromEntries(
-				Object.entries(lighthouse).map(([preset, r]) => [
-					preset,
-					{
-						performance: r.performance,
-						accessibility: r.accessibility,
-						'best practices': r.bestPractices,
-						SEO: r.seo,
-						'LCP ms': Math.round(r.lcp),
-						'TBT ms': Math.round(r.tbt),
-						'TTI ms': Math.round(r.tti),
-						CLS: Number(r.cls.toFixed(3)),
-						'Speed Index ms': Math.round(r.speedIndex)
-					}
-				])
-			)
-		);
+		console.table(lighthouseRows(lighthouse));
 	}
 	if (lighthouse) {
 		console.log(

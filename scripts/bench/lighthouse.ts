@@ -65,3 +65,30 @@ export async function runLighthouse(
 		await chrome.kill();
 	}
 }
+
+/** What the bench reports of Lighthouse: the median mobile run, the desktop run, every mobile run. */
+export interface LighthouseReport {
+	mobile: LighthouseRun;
+	desktop: LighthouseRun;
+	mobileRuns: LighthouseRun[];
+}
+
+/** The bench's Lighthouse table: one row per mobile run, then the median one and the desktop one. */
+export function lighthouseRows(report: LighthouseReport): Record<string, Record<string, number>> {
+	const row = (r: LighthouseRun) => ({
+		performance: r.performance,
+		accessibility: r.accessibility,
+		'best practices': r.bestPractices,
+		SEO: r.seo,
+		'LCP ms': Math.round(r.lcp),
+		'TBT ms': Math.round(r.tbt),
+		'TTI ms': Math.round(r.tti),
+		CLS: Number(r.cls.toFixed(3)),
+		'Speed Index ms': Math.round(r.speedIndex)
+	});
+	return {
+		...Object.fromEntries(report.mobileRuns.map((r, i) => [`mobile, run ${i + 1}`, row(r)])),
+		'mobile (median by TBT)': row(report.mobile),
+		desktop: row(report.desktop)
+	};
+}
