@@ -6,6 +6,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { DESKTOP, PHONE } from './helpers/chromium';
 import { serveStatic } from './helpers/serve';
+import { storyReady } from './helpers/settled';
 import { EDITIONS, scrollThrough, settle, slugs, type Edition } from './helpers/story';
 import { site as siteUrl, test, type PageOptions } from './helpers/test';
 
@@ -55,7 +56,7 @@ const storyFrame = async (page: Page, edition: Edition): Promise<Frame> => {
 			{ message: 'no story frame', timeout: 10_000 }
 		)
 		.toBeTruthy();
-	await frame!.waitForSelector('html[data-story-ready="true"]');
+	await storyReady(frame!);
 	return frame!;
 };
 

@@ -18,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CACHE } from '../../scripts/publish/headerRules';
 import { pageCsp } from '../../scripts/publish/pageCsp';
 import { SIZES } from './helpers/chromium';
+import { storyReady } from './helpers/settled';
 import { activeStep } from './helpers/story';
 import { test } from './helpers/test';
 import { BASE_PATH } from './setup/global';
@@ -222,7 +223,7 @@ describe('the nginx snippet, with Debian’s nginx, the story under a sub-path',
 			'%s opens on its step under the header policy, with no error',
 			async (path, { usePage }) => {
 				const page = await usePage({ site, at: path, size });
-				await page.waitForFunction(() => document.documentElement.dataset.storyReady === 'true');
+				await storyReady(page);
 				expect(await activeStep(page)).toBe('helmand');
 			}
 		);

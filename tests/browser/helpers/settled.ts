@@ -1,10 +1,10 @@
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 
 /**
  * Waits for the story's engine to have started (`data-story-ready`) and for the parts hydrated
  * later (the graphic) to follow the page: until then they show the server's first step.
  */
-export async function storyReady(page: Page): Promise<void> {
+export async function storyReady(page: Page | Frame): Promise<void> {
 	await page.waitForFunction(
 		() =>
 			document.documentElement.dataset.storyReady === 'true' &&
