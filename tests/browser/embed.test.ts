@@ -7,7 +7,14 @@ import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { DESKTOP, PHONE } from './helpers/chromium';
 import { serveStatic } from './helpers/serve';
 import { storyReady } from './helpers/settled';
-import { EDITIONS, scrollThrough, settle, slugs, type Edition } from './helpers/story';
+import {
+	EDITIONS,
+	scrollStride,
+	scrollThrough,
+	settle,
+	slugs,
+	type Edition
+} from './helpers/story';
 import { site as siteUrl, test, type PageOptions } from './helpers/test';
 
 const site = siteUrl();
@@ -75,17 +82,12 @@ async function sized(page: Page, frame: Frame) {
 }
 
 /**
- * Scrolls the host page, to the end (or the top), by half the smallest distance between two steps
- * (so none is skipped) every four of its frames, as a reader would; returns every step the story
+ * Scrolls the host page, to the end (or the top), by the story's `scrollStride` (no step skipped)
+ * every four of its frames, as a reader would; returns every step the story
  * made active on the way, in order.
  */
 async function scrollHost(page: Page, frame: Frame, direction: 1 | -1): Promise<string[]> {
-	const gap = await frame.evaluate(() => {
-		const tops = [...document.querySelectorAll('[data-step]')].map(
-			(el) => el.getBoundingClientRect().top
-		);
-		return Math.min(...tops.slice(1).map((top, i) => top - tops[i]!));
-	});
+	const dy = direction * (await scrollStride(frame));
 	await frame.evaluate(() => {
 		const graphic = document.querySelector('[data-graphic]')!;
 		const now = graphic.getAttribute('data-active-step');
@@ -96,22 +98,18 @@ async function scrollHost(page: Page, frame: Frame, direction: 1 | -1): Promise<
 			if (step && seen.at(-1) !== step) seen.push(step);
 		}).observe(graphic, { attributeFilter: ['data-active-step'] });
 	});
-	await page.evaluate(
-		async ({ direction, gap }) => {
-			const frames = () =>
-				new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-			const dy = direction * Math.max(50, Math.floor(gap / 2));
-			for (let i = 0, before = NaN; scrollY !== before && i < 400; i++) {
-				before = scrollY;
-				scrollBy(0, dy);
-				// The host sends the viewport within a frame; the story takes it in its next frames.
-				// Counted on the host's frames: an iframe out of view gets none (Chromium throttles it).
-				await frames();
-				await frames();
-			}
-		},
-		{ direction, gap }
-	);
+	await page.evaluate(async (dy) => {
+		const frames = () =>
+			new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+		for (let i = 0, before = NaN; scrollY !== before && i < 400; i++) {
+			before = scrollY;
+			scrollBy(0, dy);
+			// The host sends the viewport within a frame; the story takes it in its next frames.
+			// Counted on the host's frames: an iframe out of view gets none (Chromium throttles it).
+			await frames();
+			await frames();
+		}
+	}, dy);
 	await expect.poll(() => active(frame)).toBe(direction === 1 ? slugs.at(-1) : slugs[0]);
 	return frame.evaluate(() => (window as unknown as { seenSteps: string[] }).seenSteps);
 }

@@ -66,18 +66,28 @@ export function activeStep(page: Page): Promise<string | null> {
 }
 
 /**
- * Scrolls down (1) or up (-1) until the page stops moving, recording the active step after each
- * move (two frames on, so the scroll's work has run). Each move is half the smallest distance
- * between two steps' tops, so that no step can be skipped. The loop runs in the page: one round trip.
+ * How far a scroll may move at a time without skipping a step: half the smallest distance between
+ * two steps' tops, read in `page` (a page, or the frame of an embed).
  */
-export function scrollThrough(page: Page | Frame, direction: 1 | -1): Promise<string[]> {
-	return page.evaluate(async (direction) => {
-		const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+export function scrollStride(page: Page | Frame): Promise<number> {
+	return page.evaluate(() => {
 		const tops = [...document.querySelectorAll('[data-step]')].map(
 			(el) => el.getBoundingClientRect().top
 		);
 		const gap = Math.min(...tops.slice(1).map((top, i) => top - tops[i]!));
-		const dy = direction * Math.max(50, Math.floor(gap / 2));
+		return Math.max(50, Math.floor(gap / 2));
+	});
+}
+
+/**
+ * Scrolls down (1) or up (-1) by `scrollStride` at a time until the page stops moving, recording
+ * the active step after each move (two frames on, so the scroll's work has run). The loop runs in
+ * the page: one round trip.
+ */
+export async function scrollThrough(page: Page | Frame, direction: 1 | -1): Promise<string[]> {
+	const dy = direction * (await scrollStride(page));
+	return page.evaluate(async (dy) => {
+		const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 		const seen: string[] = [];
 		for (let i = 0; i < 2000; i++) {
 			const before = window.scrollY;
@@ -89,7 +99,7 @@ export function scrollThrough(page: Page | Frame, direction: 1 | -1): Promise<st
 			if (window.scrollY === before) break;
 		}
 		return seen;
-	}, direction);
+	}, dy);
 }
 
 /** Where the trigger line is and where the steps are, read from the page. */

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import enCopy from '$data/copy/en.aml?raw';
 import frCopy from '$data/copy/fr.aml?raw';
-import { type Lang } from '$lib/i18n';
+import type { Lang } from '$lib/i18n';
 import { wordsFor } from '$lib/i18n/editions';
 import { parseCopy } from '$lib/story/copy';
 import { buildStory } from '$lib/story/story';

@@ -1,5 +1,5 @@
 import { csvFormat } from 'd3-dsv';
-import { type Lang } from '$lib/i18n';
+import type { Lang } from '$lib/i18n';
 import { wordsFor } from '$lib/i18n/editions';
 import { mapSources } from '../load/mapData';
 import { sources } from '../load/troopData';

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { type Lang } from '$lib/i18n';
+import type { Lang } from '$lib/i18n';
 import { wordsFor } from '$lib/i18n/editions';
 import { serverAtlas } from '../load/atlas';
 import { cardPng, cardSvg } from './shareCard';

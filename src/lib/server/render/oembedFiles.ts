@@ -1,4 +1,4 @@
-import { type Lang } from '$lib/i18n';
+import type { Lang } from '$lib/i18n';
 import { wordsFor } from '$lib/i18n/editions';
 import { oembed } from '$lib/share/oembed';
 import { stepMeta, storyMeta } from '$lib/share/meta';

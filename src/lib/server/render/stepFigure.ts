@@ -5,7 +5,7 @@ import { graphicTitle } from '$lib/graphics/labels';
 import { palettes } from '$lib/graphics/palette';
 import type { Atlas, MapPlace } from '$lib/data/atlas';
 import type { TroopChartData } from '$lib/data/chartData';
-import { type Lang, type Words } from '$lib/i18n';
+import type { Lang, Words } from '$lib/i18n';
 import { wordsContext } from '$lib/i18n/editions';
 import { FIGURE } from '$lib/share/site';
 import type { GraphicState, Step } from '$lib/story/types';
