@@ -40,8 +40,6 @@ const BEFORE_LOAD = WORK.settle;
 export type Work = () => 'again' | void;
 
 export interface JobOptions {
-	/** Not before this many ms have passed (e.g. an animation's length). */
-	delayMs?: number;
 	/** The step the job serves: it is dropped when the story moves to another step. */
 	step?: number;
 }
@@ -52,8 +50,6 @@ export interface SchedulerHost {
 	yieldToHost(): Promise<void>;
 	/** Resolves once the page is loaded and idle (for the work that waits for it). */
 	loaded(): Promise<void>;
-	/** Calls `run` after `ms` ms (`setTimeout`). */
-	delay(run: () => void, ms: number): void;
 }
 
 export interface Scheduler {
@@ -66,7 +62,6 @@ export interface Scheduler {
 interface Job extends JobOptions {
 	p: number;
 	work: Work;
-	wait?: boolean;
 }
 
 /** How long a slice runs before it gives the main thread back, in ms (a 4× slower phone: 4× that). */
@@ -78,8 +73,7 @@ export function createScheduler(host: SchedulerHost, sliceMs = SLICE_MS): Schedu
 	let running = false;
 
 	// The first job queued of the highest priority that may run (a stable sort keeps the order).
-	const next = () =>
-		queue.filter((j) => !j.wait && (loaded || j.p <= BEFORE_LOAD)).sort((a, b) => a.p - b.p)[0];
+	const next = () => queue.filter((j) => loaded || j.p <= BEFORE_LOAD).sort((a, b) => a.p - b.p)[0];
 	const remove = (job: Job) => (queue = queue.filter((j) => j !== job));
 
 	const pump = async () => {
@@ -109,14 +103,9 @@ export function createScheduler(host: SchedulerHost, sliceMs = SLICE_MS): Schedu
 
 	return {
 		schedule(kind, work, options = {}) {
-			const job: Job = { ...options, p: WORK[kind], work, wait: !!options.delayMs };
+			const job: Job = { ...options, p: WORK[kind], work };
 			queue.push(job);
-			if (job.wait)
-				host.delay(() => {
-					job.wait = false;
-					void pump();
-				}, options.delayMs!);
-			else void pump();
+			void pump();
 			return () => remove(job);
 		},
 		stepChanged(step) {
@@ -145,7 +134,6 @@ export function browserHost(): SchedulerHost {
 				};
 				if (document.readyState === 'complete') idle();
 				else window.addEventListener('load', idle, { once: true });
-			}),
-		delay: (run, ms) => void setTimeout(run, ms)
+			})
 	};
 }

@@ -6,21 +6,17 @@ async function drained() {
 	for (let turn = 0; turn < 30; turn++) await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** A host with a clock the jobs move, slices recorded, and load and delays released by hand. */
+/** A host with a clock the jobs move, slices recorded, and the load released by hand. */
 function fakeHost() {
 	let time = 0;
 	let load: () => void = () => {};
-	const timers: { at: number; run: () => void; live: boolean }[] = [];
 	const slices: string[][] = [[]];
 	const host: SchedulerHost = {
 		now: () => time,
 		yieldToHost: async () => {
 			slices.push([]);
 		},
-		loaded: () => new Promise<void>((resolve) => (load = resolve)),
-		delay: (run, ms) => {
-			timers.push({ at: time + ms, run, live: true });
-		}
+		loaded: () => new Promise<void>((resolve) => (load = resolve))
 	};
 	return {
 		host,
@@ -33,14 +29,6 @@ function fakeHost() {
 				slices.at(-1)!.push(name);
 			},
 		load: () => load(),
-		advance(ms: number) {
-			time += ms;
-			for (const t of timers)
-				if (t.live && t.at <= time) {
-					t.live = false;
-					t.run();
-				}
-		},
 		ran: () => slices.flat()
 	};
 }
@@ -93,18 +81,6 @@ describe('scheduler: order', () => {
 		f.load();
 		await drained();
 		expect(f.ran()).toEqual(['troop chart', 'sheet']);
-	});
-
-	it('a delayed job waits for its delay', async () => {
-		const f = fakeHost();
-		const s = createScheduler(f.host);
-		f.load();
-		s.schedule('settle', f.job('settle'), { delayMs: 450 });
-		await drained();
-		expect(f.ran()).toEqual([]);
-		f.advance(450);
-		await drained();
-		expect(f.ran()).toEqual(['settle']);
 	});
 });
 
@@ -171,17 +147,6 @@ describe('scheduler: cancelling', () => {
 		f.load();
 		await drained();
 		expect(f.ran()).toEqual(['sheet']);
-	});
-
-	it('a cancelled delayed job never runs', async () => {
-		const f = fakeHost();
-		const s = createScheduler(f.host);
-		f.load();
-		const cancel = s.schedule('settle', f.job('settle'), { delayMs: 100 });
-		cancel();
-		f.advance(100);
-		await drained();
-		expect(f.ran()).toEqual([]);
 	});
 
 	const steps = [
