@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
+import { subPathBuild } from './subPathBuild';
 import { viteBuild } from './viteBuild';
 
 declare module 'vitest' {
@@ -9,17 +11,30 @@ declare module 'vitest' {
 	}
 }
 
-const state = globalThis as unknown as { storyBuild?: Promise<void>; storyRunId?: string };
+const state = globalThis as unknown as { storyBuild?: Promise<unknown>; storyRunId?: string };
+
+/** Whether a test file of this run asks for the sub-path build. */
+const runNeedsSubPath = (project: TestProject) =>
+	project.vitest.state
+		.getPaths()
+		.some((file) => readFileSync(file, 'utf8').includes('subPathBuild('));
 
 /**
  * Global setup of the projects that read `build/`: builds the site for the domain root once per
- * run, however many projects ask (unless SKIP_BUILD=1, which reuses the last build).
+ * run, however many projects ask (unless SKIP_BUILD=1, which reuses the last build). When a file
+ * of the run needs the sub-path build too, both are made at once: one build keeps about one core
+ * busy, so the second costs the run a few seconds here instead of half a minute in a test file.
  */
 export default async function setup(project: TestProject) {
-	state.storyRunId ??= randomUUID();
-	project.provide('runId', state.storyRunId);
+	const runId = (state.storyRunId ??= randomUUID());
+	project.provide('runId', runId);
 	state.storyBuild ??=
-		process.env.SKIP_BUILD === '1' ? Promise.resolve() : viteBuild({ BUILD_DIR: 'build' });
+		process.env.SKIP_BUILD === '1'
+			? Promise.resolve()
+			: Promise.all([
+					viteBuild({ BUILD_DIR: 'build' }),
+					runNeedsSubPath(project) ? subPathBuild(runId) : undefined
+				]);
 	await state.storyBuild;
 }
 

@@ -12,9 +12,11 @@ const MARK = `${SUB_PATH_DIR}/.run`;
 const lock = (runId: string) => `.${SUB_PATH_DIR}-${runId}.lock`;
 
 /**
- * The site built with BASE_PATH and PUBLIC_ORIGIN into `build-base/`, made on first need and once
- * per run (`runId`), whichever test process asks first; the others wait for it. SKIP_BUILD=1
- * reuses the last one. Its own SvelteKit folder keeps it apart from a dev server running beside.
+ * The site built with BASE_PATH and PUBLIC_ORIGIN into `build-base/`, once per run (`runId`): by
+ * the global setup, beside the root build, when a file of the run calls this (tests/setup/build.ts);
+ * otherwise on first need, by whichever test process asks first while the others wait for it.
+ * SKIP_BUILD=1 reuses the last one. Its own SvelteKit folder keeps it apart from a dev server
+ * running beside.
  */
 export async function subPathBuild(runId: string): Promise<void> {
 	if (process.env.SKIP_BUILD === '1') {
