@@ -23,7 +23,7 @@ const withPublishing = (adapter) => ({
 		await adapter.adapt(builder);
 		const { tsImport } = await import('tsx/esm/api');
 		const { publish } = await tsImport('./scripts/publish/publish.ts', import.meta.url);
-		publish(out);
+		await publish(out);
 		builder.log.minor('Wrote _headers, _nginx.conf and the .br and .gz files');
 	}
 });

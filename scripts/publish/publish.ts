@@ -19,7 +19,7 @@ export const NGINX_SNIPPET = '_nginx.conf';
  * nginx snippet, both with each page's Content-Security-Policy as its `<meta>` tag has it.
  * Warns once when the public origin is the placeholder.
  */
-export function publish(dir: string, env: NodeJS.ProcessEnv = process.env) {
+export async function publish(dir: string, env: NodeJS.ProcessEnv = process.env): Promise<void> {
 	const site = publicSite(env.PUBLIC_ORIGIN, env.BASE_PATH);
 	const files = filesIn(dir)
 		.map((file) => relative(dir, file).split(sep).join('/'))
@@ -34,7 +34,7 @@ export function publish(dir: string, env: NodeJS.ProcessEnv = process.env) {
 	const build: Build = { base: site.base, files, pages };
 	writeFileSync(join(dir, '_headers'), netlifyHeaders(build));
 	writeFileSync(join(dir, NGINX_SNIPPET), nginxSnippet(build));
-	precompress(files.map((file) => join(dir, file)));
+	await precompress(files.map((file) => join(dir, file)));
 	if (site.origin === DEFAULT_ORIGIN)
 		console.warn(
 			`Warning: PUBLIC_ORIGIN is not set: share cards, the oEmbed files and the sitemap point at the placeholder ${DEFAULT_ORIGIN}. Fine for a preview; set PUBLIC_ORIGIN to publish.`

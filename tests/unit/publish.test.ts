@@ -28,11 +28,11 @@ describe('publish', () => {
 	it.each([
 		[{}, 1],
 		[{ PUBLIC_ORIGIN: 'https://news.example' }, 0]
-	])('with %o: %i warning about the placeholder origin', (env, warnings) => {
+	])('with %o: %i warning about the placeholder origin', async (env, warnings) => {
 		const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
 		const dir = fakeBuild();
 		dirs.push(dir);
-		publish(dir, env);
+		await publish(dir, env);
 		expect(warn).toHaveBeenCalledTimes(warnings);
 		if (warnings)
 			expect(warn.mock.calls[0]![0]).toMatch(
@@ -40,11 +40,11 @@ describe('publish', () => {
 			);
 	});
 
-	it('writes .br and .gz next to the text files only, the same bytes once decoded, and the header rules', () => {
+	it('writes .br and .gz next to the text files only, the same bytes once decoded, and the header rules', async () => {
 		vi.spyOn(console, 'warn').mockImplementation(() => {});
 		const dir = fakeBuild();
 		dirs.push(dir);
-		publish(dir, { BASE_PATH: '/story' });
+		await publish(dir, { BASE_PATH: '/story' });
 		for (const file of ['index.html', 'embed.js', 'donnees/a.csv']) {
 			const raw = readFileSync(join(dir, file));
 			expect(brotliDecompressSync(readFileSync(join(dir, `${file}.br`))).equals(raw), file).toBe(
@@ -58,16 +58,16 @@ describe('publish', () => {
 		);
 		expect(readFileSync(join(dir, '_nginx.conf'), 'utf8')).toContain('location ^~ /story/ {');
 		// Run again (a second build into the same folder): nothing compressed twice.
-		publish(dir, { BASE_PATH: '/story' });
+		await publish(dir, { BASE_PATH: '/story' });
 		expect(existsSync(join(dir, 'index.html.br.br'))).toBe(false);
 	});
 
 	it.each([
 		[{ PUBLIC_ORIGIN: 'news.example' }, 'PUBLIC_ORIGIN must be an absolute URL'],
 		[{ BASE_PATH: 'story/' }, 'BASE_PATH must start with "/"']
-	])('refuses %o', (env, message) => {
+	])('refuses %o', async (env, message) => {
 		const dir = fakeBuild();
 		dirs.push(dir);
-		expect(() => publish(dir, env)).toThrow(message);
+		await expect(publish(dir, env)).rejects.toThrow(message);
 	});
 });
