@@ -4,7 +4,7 @@ import { DESKTOP, PHONE, LAYOUTS } from './helpers/chromium';
 import { expectLegibleLabels, labelBoxes } from './helpers/labels';
 import { mapSettled } from './helpers/settled';
 import { EDITIONS, placeName, slugs, watchAddedNodes } from './helpers/story';
-import { site, test } from './helpers/test';
+import { setAnimationRate, site, test } from './helpers/test';
 
 /** What each map step says, as readers' tools can read it off the page. */
 const expected = [
@@ -117,7 +117,8 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 		test('scrolling down and back through the map steps lands on each step’s map, even when cut short', async ({
 			usePage
 		}) => {
-			const page = await usePage({ edition, size: PHONE, at: '#afghanistan' });
+			// Where each move ends is what the walk reads: the moves play ten times faster.
+			const page = await usePage({ edition, size: PHONE, at: '#afghanistan', animationRate: 10 });
 			const zooms = new Map<string, number>();
 			for (const step of [...expected, ...[...expected].reverse()]) {
 				await page.evaluate(
@@ -130,8 +131,9 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 				if (zooms.has(step.slug)) expect(zoom).toBeCloseTo(zooms.get(step.slug)!, 2);
 				zooms.set(step.slug, zoom);
 			}
-			// Three steps in quick succession: each interrupts the last, mid-move; the map ends on the
-			// third.
+			// Three steps in quick succession, at real speed: each interrupts the last, mid-move; the
+			// map ends on the third.
+			await setAnimationRate(page, 1);
 			for (const slug of ['helmand', 'six-provinces', 'kaboul']) {
 				await page.evaluate(
 					(s) => document.getElementById(s)?.scrollIntoView({ block: 'center' }),

@@ -3,6 +3,7 @@ import type {
 	Browser,
 	BrowserContext,
 	BrowserContextOptions,
+	CDPSession,
 	ConsoleMessage,
 	Page,
 	Request,
@@ -42,6 +43,16 @@ export interface PageOptions {
 	animationRate?: number;
 	/** Navigation's end; default `load`. */
 	waitUntil?: 'load' | 'domcontentloaded' | 'commit';
+}
+
+const sessions = new WeakMap<Page, Promise<CDPSession>>();
+/** Plays the page's animations and transitions `rate` times faster than real time, until its next
+ * navigation (CDP `Animation.setPlaybackRate`); 1 is real time. The page's CDP session stays open
+ * (closing it would put the rate back). */
+export async function setAnimationRate(page: Page, rate: number): Promise<void> {
+	let cdp = sessions.get(page);
+	if (!cdp) sessions.set(page, (cdp = page.context().newCDPSession(page)));
+	await (await cdp).send('Animation.setPlaybackRate', { playbackRate: rate });
 }
 
 /** The root build's URL, served by the browser project's global setup. */
@@ -225,12 +236,7 @@ export const test = base.extend<{
 					waitUntil: options.waitUntil ?? 'load'
 				});
 			// Set after the navigation, which gives the page a new timeline at the normal rate.
-			if (options.animationRate)
-				await (
-					await page.context().newCDPSession(page)
-				).send('Animation.setPlaybackRate', {
-					playbackRate: options.animationRate
-				});
+			if (options.animationRate) await setAnimationRate(page, options.animationRate);
 			return page;
 		});
 		const errors = opened.flatMap(({ errors }) => errors);
