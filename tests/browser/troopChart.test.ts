@@ -54,8 +54,8 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 	const url = site() + edition.path;
 
 	// Each layout walks the troop steps on one page: a step's own link is deepLink.test.ts's. The
-	// common phone plays each change (ten times faster); the others ask for reduced motion and come
-	// to rest at once, where a change's end waits on a timer that no playback rate shortens.
+	// common phone plays each change (ten times faster: a change settles when its animations have
+	// played); the others ask for reduced motion and come to rest at once.
 	describe.each(LAYOUTS)('troop charts on a %s', (name, size) => {
 		test('each troop step shows its chart, with legible labels that do not collide', async ({
 			usePage
