@@ -1,7 +1,10 @@
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
+import type { Face } from '$lib/server/render/cardFonts';
+import { textWidth } from '$lib/server/render/textWidth';
 
-/** A label's estimated box in the SVG's coordinates, px. */
+/** A label's box in the SVG's coordinates, px: its width measured in the card fonts, its height
+ * from its size. */
 export interface LabelBox {
 	text: string;
 	left: number;
@@ -10,8 +13,15 @@ export interface LabelBox {
 	bottom: number;
 }
 
-/** Average glyph width of the story's fonts, as a share of the font size (an estimate, no DOM). */
-const GLYPH = { regular: 0.5, bold: 0.55 } as const;
+/** The card font a text is set in, from its family and weight (the nearest weight there is). */
+const faceOf = (family: string, weight: string): Face =>
+	/serif/i.test(family.replace(/sans-serif/gi, ''))
+		? Number(weight) >= 500 || weight === 'bold'
+			? 'serifBold'
+			: 'serif'
+		: Number(weight) >= 500 || weight === 'bold'
+			? 'sansSemiBold'
+			: 'sans';
 
 /**
  * The declarations of the graphics' scoped rules (`.class.svelte-x`, `text.svelte-x`), keyed
@@ -40,9 +50,9 @@ function scopedRules(svg: string): Map<string, Record<string, string>> {
 }
 
 /**
- * Every <text>'s estimated box: its position (through `translate()`s and nested `<svg x y>`),
- * its font size and anchor from its attributes or its classes' rules, its width from its
- * characters. Lines set in <tspan dy> count one each.
+ * Every <text>'s box: its position (through `translate()`s and nested `<svg x y>`), its font,
+ * size, letter spacing and anchor from its attributes or its classes' rules, its width measured
+ * in the card fonts (`textWidth`). Lines set in <tspan dy> count one each.
  */
 export function labelBoxes(svg: string): LabelBox[] {
 	const rules = scopedRules(svg);
@@ -70,7 +80,8 @@ export function labelBoxes(svg: string): LabelBox[] {
 		}
 		if (el.name !== 'text') return el.children.forEach((c) => walk(c, dx, dy));
 		const size = parseFloat(styleOf(el, 'font-size', '16'));
-		const weight = styleOf(el, 'font-weight', '400');
+		const face = faceOf(styleOf(el, 'font-family', 'sans'), styleOf(el, 'font-weight', '400'));
+		const spacing = parseFloat(styleOf(el, 'letter-spacing', '0')) || 0;
 		const anchor = styleOf(el, 'text-anchor', 'start');
 		const em = (v: string | undefined) =>
 			v?.endsWith('em') ? parseFloat(v) * size : Number(v ?? 0) || 0;
@@ -85,7 +96,7 @@ export function labelBoxes(svg: string): LabelBox[] {
 				y += line.el === el ? 0 : em(line.el.attribs.dy);
 			}
 			const x = Number(line.el.attribs.x ?? el.attribs.x ?? 0);
-			const width = line.text.length * size * GLYPH[Number(weight) >= 600 ? 'bold' : 'regular'];
+			const width = textWidth(line.text, size, face, spacing);
 			const left = anchor === 'end' ? x - width : anchor === 'middle' ? x - width / 2 : x;
 			boxes.push({
 				text: line.text,

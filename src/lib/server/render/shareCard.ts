@@ -1,4 +1,3 @@
-import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import { palettes } from '$lib/graphics/palette';
 import type { Words } from '$lib/i18n';
@@ -6,7 +5,9 @@ import { CARD } from '$lib/share/site';
 import type { Step, Story } from '$lib/story/types';
 import { FONT_STACKS as fonts } from './componentCss';
 import { chartPanel, figureStyle, sourceLine, type Box, type GraphicInput } from './stepFigure';
-import { glyphWidth, textBlock, wrapLines, xml } from './svgText';
+import { CARD_FONTS } from './cardFonts';
+import { textBlock, wrapLines, xml } from './svgText';
+import { textWidth } from './textWidth';
 
 /** Cards are drawn in the light theme. */
 const palette = palettes.light;
@@ -50,7 +51,7 @@ function stepWords(step: Step, total: number, headline: string, w: Words): strin
 	} else if (figure.kind === 'date') {
 		// As large as the column takes it (« 11 septembre 2021 » does not fit at 84 px).
 		const day = w.day(figure.date);
-		const size = Math.min(84, Math.floor(TEXT_WIDTH / glyphWidth(day, 'serifBold')));
+		const size = Math.min(84, Math.floor(TEXT_WIDTH / textWidth(day, 1, 'serifBold')));
 		parts.push(
 			`<text x="${TEXT_X}" y="${y + 90}" font-family="${fonts.serif}" font-weight="700" font-size="${size}" fill="${accent}">${xml(day)}</text>`
 		);
@@ -127,19 +128,14 @@ export function cardSvg(input: CardInput): string {
 	);
 }
 
-const require = createRequire(import.meta.url);
-/** The fonts the page uses, as TrueType files (the rasterizer reads no WOFF2). */
-const FONT_FILES = [
-	'@expo-google-fonts/source-sans-3/400Regular/SourceSans3_400Regular.ttf',
-	'@expo-google-fonts/source-sans-3/600SemiBold/SourceSans3_600SemiBold.ttf',
-	'@expo-google-fonts/source-serif-4/400Regular/SourceSerif4_400Regular.ttf',
-	'@expo-google-fonts/source-serif-4/700Bold/SourceSerif4_700Bold.ttf'
-].map((file) => require.resolve(file));
-
 /** Rasterizes a card to PNG, with the project's fonts only (no system fonts: same result everywhere). */
 export function cardPng(svg: string): Buffer {
 	const resvg = new Resvg(svg, {
-		font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'Source Sans 3' },
+		font: {
+			fontFiles: Object.values(CARD_FONTS),
+			loadSystemFonts: false,
+			defaultFontFamily: 'Source Sans 3'
+		},
 		fitTo: { mode: 'original' }
 	});
 	return resvg.render().asPng();

@@ -1,15 +1,14 @@
+import type { Face } from './cardFonts';
+import { textWidth } from './textWidth';
+
 /** Escapes text for SVG/XML. */
 export const xml = (text: string) =>
 	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** Average glyph width of the card fonts, as a share of the font size (estimate, no DOM). */
-const GLYPH = { sans: 0.5, serif: 0.52, serifBold: 0.56 } as const;
-export type Face = keyof typeof GLYPH;
-
-/** The estimated width of a line of text, as a multiple of its font size. */
-export const glyphWidth = (text: string, face: Face) => text.length * GLYPH[face];
-
-/** Splits text into at most `maxLines` lines no wider than `width` px; an ellipsis marks a cut. */
+/**
+ * Splits text into at most `maxLines` lines no wider than `width` px, measured in the card fonts
+ * (`textWidth`); an ellipsis marks a cut.
+ */
 export function wrapLines(
 	text: string,
 	width: number,
@@ -17,7 +16,7 @@ export function wrapLines(
 	face: Face,
 	maxLines = 99
 ): string[] {
-	const fits = (line: string) => line.length * fontPx * GLYPH[face] <= width;
+	const fits = (line: string) => textWidth(line, fontPx, face) <= width;
 	const lines: string[] = [];
 	let line = '';
 	for (const word of text.split(/[ \t\n]+/).filter(Boolean)) {
