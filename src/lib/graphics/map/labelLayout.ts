@@ -93,14 +93,49 @@ export const scaleBarMaxPx = (size: Size) => Math.min(110, size.width * 0.28);
 /** Width of the locator inset, px (LocatorInset.svelte). */
 export const insetWidth = (size: Size) => Math.min(96, size.width * 0.24);
 
-/** Where the scale bar (bottom left), the credit (top left) and the locator inset (top right) sit. */
-export function reservedAreas(size: Size, inset: boolean, credit: string): Box[] {
-	const scale = {
-		x0: 0,
-		x1: 10 + scaleBarMaxPx(size) + 48,
+/** The scale bar's corner: bottom left, or bottom right where the left one would lie on the story. */
+export type ScaleCorner = 'left' | 'right';
+
+/** The box the scale bar and its label may take in a corner (the longest bar, a long label). */
+export function scaleBarBox(size: Size, corner: ScaleCorner): Box {
+	const width = 10 + scaleBarMaxPx(size) + 48;
+	return {
+		x0: corner === 'left' ? 0 : size.width - width,
+		x1: corner === 'left' ? width : size.width,
 		y0: size.height - 26,
 		y1: size.height
 	};
+}
+
+/**
+ * The bottom corner whose scale bar covers least of the story: of the highlighted provinces first,
+ * then of the country (the neighbours' ground is free). `covers(x, y)` says what a screen point lies
+ * on: 2 for a highlighted province, 1 for the rest of the country, 0 elsewhere. Left on a tie.
+ */
+export function scaleBarCorner(size: Size, covers: (x: number, y: number) => number): ScaleCorner {
+	/** How many sample points of the corner's box lie on a highlighted province, and on the country. */
+	const cost = (corner: ScaleCorner) => {
+		const box = scaleBarBox(size, corner);
+		const counts = [0, 0, 0];
+		for (let x = box.x0 + 4; x <= box.x1 - 4; x += 8)
+			for (const y of [box.y0 + 6, box.y1 - 6]) counts[covers(x, y)]!++;
+		return { highlighted: counts[2]!, country: counts[1]! };
+	};
+	const [left, right] = [cost('left'), cost('right')];
+	const rightBetter =
+		right.highlighted < left.highlighted ||
+		(right.highlighted === left.highlighted && right.country < left.country);
+	return rightBetter ? 'right' : 'left';
+}
+
+/** Where the scale bar (bottom, in `corner`), the credit (top left) and the locator inset (top right) sit. */
+export function reservedAreas(
+	size: Size,
+	inset: boolean,
+	credit: string,
+	corner: ScaleCorner = 'left'
+): Box[] {
+	const scale = scaleBarBox(size, corner);
 	const width = insetWidth(size);
 	const locator = { x0: size.width - width - 10, x1: size.width, y0: 0, y1: width * 0.8 + 14 };
 	const creditBox = { x0: 0, x1: 6 + textWidth(credit, 11), y0: 0, y1: 20 };
