@@ -1,3 +1,4 @@
+import { parseIsoDate } from '$lib/format/fr';
 import type { Qualifier } from '$lib/story/types';
 import type { NatoRow, PresidencyRow, TimelineRow, TroopRow } from './troops';
 
@@ -149,3 +150,7 @@ export function troopChartData(
 		doha: { date: dohaDate, low: Math.min(...atSigning), high: Math.max(...atSigning) }
 	};
 }
+
+/** The month Resolute Support's figures are as of (`nato.asOf`, `YYYY-MM`), as its first day. */
+export const natoMonth = (data: Pick<TroopChartData, 'nato'>): Date =>
+	parseIsoDate(`${data.nato.asOf}-01`);

@@ -1,4 +1,4 @@
-import type { Point, TroopChartData } from '$lib/data/chartData';
+import { natoMonth, type Point, type TroopChartData } from '$lib/data/chartData';
 import { parseIsoDate } from '$lib/format/fr';
 import { qualified } from '$lib/format/qualified';
 import type { Words } from '$lib/i18n';
@@ -35,7 +35,10 @@ function troopRows(state: TroopsState, data: TroopChartData, w: Words): [string,
 		case 'units':
 			return [
 				[table.official(day(start)), count(data.nato.us)],
-				[table.nytEstimate, table.about(count(data.nytEstimate.value))]
+				[
+					table.nytEstimate(w.monthYear(parseIsoDate(data.nytEstimate.date))),
+					table.about(count(data.nytEstimate.value))
+				]
 			];
 		case 'calendar':
 			return [
@@ -44,7 +47,7 @@ function troopRows(state: TroopsState, data: TroopChartData, w: Words): [string,
 			];
 		case 'nato':
 			return [
-				[table.natoTotal, count(data.nato.total)],
+				[table.natoTotal(w.monthYear(natoMonth(data))), count(data.nato.total)],
 				[table.natoUs, count(data.nato.us)],
 				[table.natoOthers, count(data.nato.total - data.nato.us)]
 			];

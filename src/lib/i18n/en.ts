@@ -97,15 +97,15 @@ export const en: Words = {
 	troops: {
 		markKey: (soldiers) => `1 square = ${soldiers} troops`,
 		official: (count) => `${count} US troops, official figure`,
-		nyt: (count) =>
-			`The New York Times reported about ${count} troops in March 2021, including uncounted units.`,
-		calendarFrom: (count) => `May 1, 2021: ${count}`,
-		calendarTo: 'September 11, 2021: 0',
+		nyt: (count, month) =>
+			`The New York Times reported about ${count} troops in ${month}, including uncounted units.`,
+		calendarFrom: (day, count) => `${day}: ${count}`,
+		calendarTo: (day, count) => `${day}: ${count}`,
 		calendarNote: 'Announced timetable: a goal, not a count.',
 		natoUs: (count) => `United States: ${count} (official figure)`,
 		natoOthers: 'Other member and partner countries',
-		natoTotal: (count, soldiers) =>
-			`Resolute Support, February 2021: ${count} troops from 36 countries. 1 square = ${soldiers} troops.`,
+		natoTotal: (month, count, soldiers) =>
+			`Resolute Support, ${month}: ${count} troops from 36 countries. 1 square = ${soldiers} troops.`,
 		peak: 'about 100,000 at the peak, in 2010-2011',
 		combatEnd: 'combat mission ends',
 		target: 'goal: 0',
@@ -136,13 +136,13 @@ export const en: Words = {
 		troopHead: ['Date', 'Troops'],
 		mapHead: ['Place', 'On the map'],
 		official: (day) => `${day} (official figure)`,
-		nytEstimate: 'March 2021 (New York Times estimate)',
+		nytEstimate: (month) => `${month} (New York Times estimate)`,
 		about: (count) => `about ${count}`,
 		midYear: (year) => `mid-${year}`,
 		withdrawalStart: (day) => `${day} (start of the withdrawal)`,
 		announcedTarget: (day) => `${day} (announced goal)`,
 		abandonedDeadline: (day) => `${day} (Doha deadline, abandoned)`,
-		natoTotal: 'Resolute Support, February 2021 (total)',
+		natoTotal: (month) => `Resolute Support, ${month} (total)`,
 		natoUs: 'of which United States',
 		natoOthers: 'other member and partner countries',
 		province: (role) =>
@@ -159,11 +159,6 @@ export const en: Words = {
 	},
 
 	card: {
-		stepOf: (n, total) => `STEP ${n} OF ${total}`,
-		unitsNote: (soldiers) => `1 square = ${soldiers} US troops`,
-		calendarNote: (count) =>
-			`Announced departure of ${count} troops, from May 1 to September 11, 2021`,
-		natoNote: (total, us) =>
-			`Resolute Support, February 2021: ${total} troops, of which ${us} American`
+		stepOf: (n, total) => `STEP ${n} OF ${total}`
 	}
 };

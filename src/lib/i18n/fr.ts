@@ -102,15 +102,15 @@ export const fr: Words = {
 	troops: {
 		markKey: (soldiers) => `1 carré = ${soldiers} soldats`,
 		official: (count) => `${count} soldats américains, chiffre officiel`,
-		nyt: (count) =>
-			`Le New York Times faisait état d’environ ${count} soldats en mars 2021, dont des unités non comptées.`,
-		calendarFrom: (count) => `1er mai 2021\u00a0: ${count}`,
-		calendarTo: '11 septembre 2021\u00a0: 0',
+		nyt: (count, month) =>
+			`Le New York Times faisait état d’environ ${count} soldats en ${month}, dont des unités non comptées.`,
+		calendarFrom: (day, count) => `${day}\u00a0: ${count}`,
+		calendarTo: (day, count) => `${day}\u00a0: ${count}`,
 		calendarNote: 'Calendrier annoncé\u00a0: un objectif, pas un décompte.',
 		natoUs: (count) => `États-Unis\u00a0: ${count} (chiffre officiel)`,
 		natoOthers: 'Autres pays membres et partenaires',
-		natoTotal: (count, soldiers) =>
-			`Resolute Support, février 2021\u00a0: ${count} militaires de 36 pays. 1 carré = ${soldiers} militaires.`,
+		natoTotal: (month, count, soldiers) =>
+			`Resolute Support, ${month}\u00a0: ${count} militaires de 36 pays. 1 carré = ${soldiers} militaires.`,
 		peak: 'environ 100\u202f000 au plus fort, en 2010-2011',
 		combatEnd: 'fin de la mission de combat',
 		target: 'objectif\u00a0: 0',
@@ -141,13 +141,13 @@ export const fr: Words = {
 		troopHead: ['Date', 'Soldats'],
 		mapHead: ['Lieu', 'Sur la carte'],
 		official: (day) => `${day} (chiffre officiel)`,
-		nytEstimate: 'mars 2021 (estimation du New York Times)',
+		nytEstimate: (month) => `${month} (estimation du New York Times)`,
 		about: (count) => `environ ${count}`,
 		midYear: (year) => `mi-${year}`,
 		withdrawalStart: (day) => `${day} (début du retrait)`,
 		announcedTarget: (day) => `${day} (objectif annoncé)`,
 		abandonedDeadline: (day) => `${day} (échéance de Doha, abandonnée)`,
-		natoTotal: 'Resolute Support, février 2021 (total)',
+		natoTotal: (month) => `Resolute Support, ${month} (total)`,
 		natoUs: 'dont États-Unis',
 		natoOthers: 'autres pays membres et partenaires',
 		province: (role) =>
@@ -164,10 +164,6 @@ export const fr: Words = {
 	},
 
 	card: {
-		stepOf: (n, total) => `ÉTAPE ${n} SUR ${total}`,
-		unitsNote: (soldiers) => `1 carré = ${soldiers} soldats américains`,
-		calendarNote: (count) => `Départ annoncé de ${count} soldats, du 1er mai au 11 septembre 2021`,
-		natoNote: (total, us) =>
-			`Resolute Support, février 2021\u00a0: ${total} militaires, dont ${us} Américains`
+		stepOf: (n, total) => `ÉTAPE ${n} SUR ${total}`
 	}
 };

@@ -73,13 +73,16 @@ export interface Words {
 	troops: {
 		markKey(soldiers: string): string;
 		official(count: string): string;
-		nyt(count: string): string;
-		calendarFrom(count: string): string;
-		calendarTo: string;
+		/** The NYT's figure and its month (`mars 2021`), both from the data. */
+		nyt(count: string, month: string): string;
+		/** The announced calendar's ends: a day and the troops then (data and step). */
+		calendarFrom(day: string, count: string): string;
+		calendarTo(day: string, count: string): string;
 		calendarNote: string;
 		natoUs(count: string): string;
 		natoOthers: string;
-		natoTotal(count: string, soldiers: string): string;
+		/** Resolute Support's total at its month (`février 2021`), from the data. */
+		natoTotal(month: string, count: string, soldiers: string): string;
 		peak: string;
 		combatEnd: string;
 		target: string;
@@ -108,14 +111,14 @@ export interface Words {
 		troopHead: [string, string];
 		mapHead: [string, string];
 		official(day: string): string;
-		nytEstimate: string;
+		nytEstimate(month: string): string;
 		about(count: string): string;
 		/** A figure only precise to the year, placed at 1 July by convention. */
 		midYear(year: number): string;
 		withdrawalStart(day: string): string;
 		announcedTarget(day: string): string;
 		abandonedDeadline(day: string): string;
-		natoTotal: string;
+		natoTotal(month: string): string;
 		natoUs: string;
 		natoOthers: string;
 		province(role: ProvinceRole): string;
@@ -126,8 +129,5 @@ export interface Words {
 
 	card: {
 		stepOf(n: number, total: number): string;
-		unitsNote(soldiers: string): string;
-		calendarNote(count: string): string;
-		natoNote(total: string, us: string): string;
 	};
 }

@@ -34,6 +34,8 @@ export type Layer = (typeof LAYERS)[number];
  */
 export interface Scene {
 	chart: TroopChart;
+	/** The step's time window, ISO dates (the calendar view writes its ends). */
+	window: readonly [string, string];
 	/** x domain (ms since epoch) and y domain max of the line charts. */
 	x0: number;
 	x1: number;
@@ -194,6 +196,7 @@ export function troopScene(state: TroopsState, data: TroopChartData, size: Size)
 	}
 	return {
 		chart,
+		window: state.window,
 		x0,
 		x1,
 		y1,

@@ -43,9 +43,10 @@ export function sheetsOf(scene: Scene, size: Size): Sheet[] {
 			case 'marks':
 				return `marks:${scene.chart}:${frame}`;
 			case 'units':
-			case 'calendar':
 			case 'nato':
 				return `${layer}:${frame}`;
+			case 'calendar':
+				return `calendar:${frame}:${scene.window.join('/')}`;
 			case 'target':
 				return `target:${scene.chart}:${scales}:${scene.deadline}`;
 			case 'former':
