@@ -106,7 +106,8 @@ export const en: Words = {
 		natoOthers: 'Other member and partner countries',
 		natoTotal: (month, count, soldiers) =>
 			`Resolute Support, ${month}: ${count} troops from 36 countries. 1 square = ${soldiers} troops.`,
-		peak: 'about 100,000 at the peak, in 2010-2011',
+		peak: (count, from, to) =>
+			`about ${count} at the peak, in ${from === to ? from : `${from}-${to}`}`,
 		combatEnd: 'combat mission ends',
 		target: 'goal: 0',
 		dohaSigned: 'Doha agreement',

@@ -111,7 +111,8 @@ export const fr: Words = {
 		natoOthers: 'Autres pays membres et partenaires',
 		natoTotal: (month, count, soldiers) =>
 			`Resolute Support, ${month}\u00a0: ${count} militaires de 36 pays. 1 carré = ${soldiers} militaires.`,
-		peak: 'environ 100\u202f000 au plus fort, en 2010-2011',
+		peak: (count, from, to) =>
+			`environ ${count} au plus fort, en ${from === to ? from : `${from}-${to}`}`,
 		combatEnd: 'fin de la mission de combat',
 		target: 'objectif\u00a0: 0',
 		dohaSigned: 'accord de Doha',

@@ -83,7 +83,8 @@ export interface Words {
 		natoOthers: string;
 		/** Resolute Support's total at its month (`février 2021`), from the data. */
 		natoTotal(month: string, count: string, soldiers: string): string;
-		peak: string;
+		/** The peak's estimates: the lowest of them and the years they span (data). */
+		peak(count: string, fromYear: number, toYear: number): string;
 		combatEnd: string;
 		target: string;
 		dohaSigned: string;
