@@ -90,7 +90,7 @@ describe('troopChartData', () => {
 	});
 
 	it('takes NATO totals from one date, the NYT figure as a separate estimate, the Doha range', () => {
-		expect(data.nato).toEqual({ asOf: '2021-02', total: 9592, us: 2500 });
+		expect(data.nato).toEqual({ asOf: '2021-02', total: 9592, nations: 36, us: 2500 });
 		expect(data.nytEstimate).toEqual({
 			date: '2021-03-14',
 			value: 3500,
@@ -105,6 +105,15 @@ describe('troopChartData', () => {
 			'Donald Trump',
 			'Joe Biden'
 		]);
+	});
+
+	it('fails when the charted NATO total does not say how many nations it counts', () => {
+		const uncounted = nato.map((r) =>
+			r.nation.startsWith('TOTAL') ? { ...r, nations: '' as const } : r
+		);
+		expect(() => troopChartData(troops, timeline, uncounted, presidencies, '2021-05-04')).toThrow(
+			'the Resolute Support total for 2021-02 says how many nations it counts'
+		);
 	});
 
 	it('does not mutate its inputs', () => {

@@ -31,8 +31,8 @@ export interface TroopChartData {
 	targets: Point[];
 	/** The NYT figure (an `operational_alt` row), shown as an annotation. */
 	nytEstimate: Point;
-	/** Resolute Support in February 2021: total and US share from the same source date. */
-	nato: { asOf: string; total: number; us: number };
+	/** Resolute Support in February 2021: total, nations and US share from the same source date. */
+	nato: { asOf: string; total: number; nations: number; us: number };
 	presidencies: { name: string; start: string; end: string | null }[];
 	/** End of the combat mission (ISAF flag cased in Kabul). */
 	combatEnd: string;
@@ -81,6 +81,8 @@ export function troopChartData(
 		),
 		'Resolute Support total for 2021-02 citing the placemat'
 	);
+	if (natoTotal.nations === '')
+		throw new Error('the Resolute Support total for 2021-02 says how many nations it counts');
 	const natoUs = one(
 		nato.filter((r) => r.nation === 'United States' && r.as_of === '2021-02'),
 		'US figure for 2021-02'
@@ -140,7 +142,12 @@ export function troopChartData(
 		peakEstimates: peakEstimates.map(point).sort(byDate),
 		targets: targets.map(point).sort(byDate),
 		nytEstimate: point(nyt),
-		nato: { asOf: natoTotal.as_of, total: Number(natoTotal.troops), us: Number(natoUs.troops) },
+		nato: {
+			asOf: natoTotal.as_of,
+			total: Number(natoTotal.troops),
+			nations: Number(natoTotal.nations),
+			us: Number(natoUs.troops)
+		},
 		presidencies: presidencies.map((p) => ({
 			name: p.president_fr,
 			start: p.start,
@@ -154,3 +161,7 @@ export function troopChartData(
 /** The month Resolute Support's figures are as of (`nato.asOf`, `YYYY-MM`), as its first day. */
 export const natoMonth = (data: Pick<TroopChartData, 'nato'>): Date =>
 	parseIsoDate(`${data.nato.asOf}-01`);
+
+/** The day of the New York Times estimate, which the words name by its month. */
+export const nytMonth = (data: Pick<TroopChartData, 'nytEstimate'>): Date =>
+	parseIsoDate(data.nytEstimate.date);

@@ -52,6 +52,8 @@ export function parseTimeline(text: string, file: string): TimelineRow[] {
 const NatoRow = v.object({
 	nation: column.text,
 	troops: v.union([v.literal(''), column.count], 'must be a non-negative whole number, or empty'),
+	/** How many nations a total row counts (empty on a nation's own row). */
+	nations: v.union([v.literal(''), column.count], 'must be a non-negative whole number, or empty'),
 	as_of: v.pipe(
 		column.text,
 		v.regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be a month YYYY-MM or a date YYYY-MM-DD')

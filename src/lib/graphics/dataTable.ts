@@ -1,8 +1,8 @@
-import { natoMonth, type Point, type TroopChartData } from '$lib/data/chartData';
+import { natoMonth, nytMonth, type Point, type TroopChartData } from '$lib/data/chartData';
 import { parseIsoDate } from '$lib/format/fr';
 import { qualified } from '$lib/format/qualified';
 import type { Words } from '$lib/i18n';
-import type { MapData } from '$lib/server/load/mapData';
+import type { MapData } from '$lib/data/atlas';
 import type { GraphicState, MapState, TroopsState } from '$lib/story/types';
 import { graphicTitle } from './labels';
 
@@ -35,10 +35,7 @@ function troopRows(state: TroopsState, data: TroopChartData, w: Words): [string,
 		case 'units':
 			return [
 				[table.official(day(start)), count(data.nato.us)],
-				[
-					table.nytEstimate(w.monthYear(parseIsoDate(data.nytEstimate.date))),
-					table.about(count(data.nytEstimate.value))
-				]
+				[table.nytEstimate(w.monthYear(nytMonth(data))), table.about(count(data.nytEstimate.value))]
 			];
 		case 'calendar':
 			return [

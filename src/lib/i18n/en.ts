@@ -104,8 +104,8 @@ export const en: Words = {
 		calendarNote: 'Announced timetable: a goal, not a count.',
 		natoUs: (count) => `United States: ${count} (official figure)`,
 		natoOthers: 'Other member and partner countries',
-		natoTotal: (month, count, soldiers) =>
-			`Resolute Support, ${month}: ${count} troops from 36 countries. 1 square = ${soldiers} troops.`,
+		natoTotal: (month, count, nations, soldiers) =>
+			`Resolute Support, ${month}: ${count} troops from ${nations} countries. 1 square = ${soldiers} troops.`,
 		peak: (count, from, to) =>
 			`about ${count} at the peak, in ${from === to ? from : `${from}-${to}`}`,
 		combatEnd: 'combat mission ends',

@@ -109,8 +109,8 @@ export const fr: Words = {
 		calendarNote: 'Calendrier annoncé\u00a0: un objectif, pas un décompte.',
 		natoUs: (count) => `États-Unis\u00a0: ${count} (chiffre officiel)`,
 		natoOthers: 'Autres pays membres et partenaires',
-		natoTotal: (month, count, soldiers) =>
-			`Resolute Support, ${month}\u00a0: ${count} militaires de 36 pays. 1 carré = ${soldiers} militaires.`,
+		natoTotal: (month, count, nations, soldiers) =>
+			`Resolute Support, ${month}\u00a0: ${count} militaires de ${nations} pays. 1 carré = ${soldiers} militaires.`,
 		peak: (count, from, to) =>
 			`environ ${count} au plus fort, en ${from === to ? from : `${from}-${to}`}`,
 		combatEnd: 'fin de la mission de combat',

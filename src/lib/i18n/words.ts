@@ -82,7 +82,7 @@ export interface Words {
 		natoUs(count: string): string;
 		natoOthers: string;
 		/** Resolute Support's total at its month (`février 2021`), from the data. */
-		natoTotal(month: string, count: string, soldiers: string): string;
+		natoTotal(month: string, count: string, nations: string, soldiers: string): string;
 		/** The peak's estimates: the lowest of them and the years they span (data). */
 		peak(count: string, fromYear: number, toYear: number): string;
 		combatEnd: string;
