@@ -27,6 +27,13 @@ export interface MapPlace {
 	lat: number;
 }
 
+/** What the maps need besides geometry, from the sourced files (validated at build time). */
+export interface MapData {
+	places: MapPlace[];
+	/** Province names in the edition's language, by ISO 3166-2 code. */
+	provinceNames: Record<string, string>;
+}
+
 export function decodeAtlas(topology: AtlasTopology): Atlas {
 	const { provinces, neighbours } = topology.objects;
 	return {

@@ -1,6 +1,6 @@
 import places from '$data/sources/places.csv?raw';
 import provinces from '$data/sources/provinces.csv?raw';
-import type { MapPlace } from '$lib/data/atlas';
+import type { MapData } from '$lib/data/atlas';
 import { LANGS, type Lang } from '$lib/i18n';
 import { wordsFor } from '$lib/i18n/editions';
 import { parsePlaces, parseProvinces } from '$lib/data/places';
@@ -42,13 +42,6 @@ export const mapCredits = (lang: Lang): Source[] => {
 		}
 	];
 };
-
-/** What the maps need besides geometry, from the sourced files (validated at build time). */
-export interface MapData {
-	places: MapPlace[];
-	/** Province names in the edition's language, by ISO 3166-2 code. */
-	provinceNames: Record<string, string>;
-}
 
 const namesIn = (lang: Lang) => (lang === 'fr' ? 'name_fr' : 'name_en');
 
