@@ -5,12 +5,13 @@ import { serverAtlas } from '$lib/server/load/atlas';
 import {
 	cardPng,
 	cardSvg,
+	CHART_SCALE,
 	GRAPHIC,
 	TEXT_COLUMN,
 	type CardInput
 } from '$lib/server/render/shareCard';
 import { SOURCE_LINES } from '$lib/server/render/sourceLines';
-import { chartPanel } from '$lib/server/render/stepFigure';
+import { chartPanel, panelSize } from '$lib/server/render/stepFigure';
 import { sheetsOf } from '$lib/graphics/troops/sheets';
 import { troopScene } from '$lib/graphics/troops/scene';
 import { CARD } from '$lib/share/site';
@@ -98,7 +99,7 @@ describe.each(EDITIONS)('the $lang share cards', (edition) => {
 			expect(foot.fill).toBe(palette.muted);
 			expectShown(foot.lines, story.headline, 'headline');
 			// The chart panel is the step's picture as the page's own components draw it.
-			const panel = chartPanel(step.state, input, GRAPHIC);
+			const panel = chartPanel(step.state, input, GRAPHIC, CHART_SCALE);
 			expect(svg).toContain(panel);
 			if (step.state.view === 'map') {
 				for (const role of ['front', 'named', 'reported'] as const)
@@ -110,7 +111,7 @@ describe.each(EDITIONS)('the $lang share cards', (edition) => {
 					expect(lines, `${key} named on the map`).toContain(place.name);
 				}
 			} else {
-				const size = { width: GRAPHIC.width, height: GRAPHIC.height };
+				const size = panelSize(GRAPHIC, CHART_SCALE);
 				const layers = sheetsOf(troopScene(step.state, input.troops, size), size).map(
 					(sheet) => sheet.layer
 				);

@@ -50,7 +50,7 @@ function scopedRules(svg: string): Map<string, Record<string, string>> {
 }
 
 /**
- * Every <text>'s box: its position (through `translate()`s and nested `<svg x y>`), its font,
+ * Every <text>'s box: its position (through `translate()`s, `scale()`s and nested `<svg x y>`), its font,
  * size, letter spacing and anchor from its attributes or its classes' rules, its width measured
  * in the card fonts (`textWidth`). Lines set in <tspan dy> count one each.
  */
@@ -66,19 +66,23 @@ export function labelBoxes(svg: string): LabelBox[] {
 		for (const cls of classes) value = rules.get(`${cls} ${scope}`)?.[name] ?? value;
 		return value;
 	};
-	const walk = (node: ChildNode, dx: number, dy: number) => {
+	// A point (x, y) of an element is at (dx + k·x, dy + k·y) in the SVG.
+	const walk = (node: ChildNode, dx: number, dy: number, k: number) => {
 		if (node.type !== 'tag') return;
 		const el = node as Element;
-		const translate = /translate\(([-\d.]+)[ ,]+([-\d.]+)\)/.exec(el.attribs.transform ?? '');
+		const transform = el.attribs.transform ?? '';
+		const translate = /translate\(([-\d.]+)[ ,]+([-\d.]+)\)/.exec(transform);
 		if (translate) {
-			dx += Number(translate[1]);
-			dy += Number(translate[2]);
+			dx += k * Number(translate[1]);
+			dy += k * Number(translate[2]);
 		}
+		const scale = /scale\(([\d.]+)\)/.exec(transform);
+		if (scale) k *= Number(scale[1]);
 		if (el.name === 'svg' && el.parent?.type === 'tag') {
-			dx += Number(el.attribs.x ?? 0);
-			dy += Number(el.attribs.y ?? 0);
+			dx += k * Number(el.attribs.x ?? 0);
+			dy += k * Number(el.attribs.y ?? 0);
 		}
-		if (el.name !== 'text') return el.children.forEach((c) => walk(c, dx, dy));
+		if (el.name !== 'text') return el.children.forEach((c) => walk(c, dx, dy, k));
 		const size = parseFloat(styleOf(el, 'font-size', '16'));
 		const face = faceOf(styleOf(el, 'font-family', 'sans'), styleOf(el, 'font-weight', '400'));
 		const spacing = parseFloat(styleOf(el, 'letter-spacing', '0')) || 0;
@@ -100,14 +104,14 @@ export function labelBoxes(svg: string): LabelBox[] {
 			const left = anchor === 'end' ? x - width : anchor === 'middle' ? x - width / 2 : x;
 			boxes.push({
 				text: line.text,
-				left: left + dx,
-				right: left + width + dx,
-				top: y - size * 0.75 + dy,
-				bottom: y + size * 0.25 + dy
+				left: dx + k * left,
+				right: dx + k * (left + width),
+				top: dy + k * (y - size * 0.75),
+				bottom: dy + k * (y + size * 0.25)
 			});
 		}
 	};
-	doc.children.forEach((c) => walk(c, 0, 0));
+	doc.children.forEach((c) => walk(c, 0, 0, 1));
 	return boxes.filter((b) => b.text.trim());
 }
 

@@ -23,7 +23,12 @@ const STORY_CARD_STEP = 'six-provinces';
 
 /** The chart panel, right of the text column, and the source line's baseline under it. */
 export const GRAPHIC: Box = { x: 630, y: 24, width: 550, height: 540 };
+/** The chart is laid out as on a phone (about 390 px wide) and enlarged: a feed shows a card at
+ * about 500 px wide, where the page's 12 px labels drawn 1:1 would be 5 px high. */
+export const CHART_SCALE = 1.4;
 const SOURCE_BOTTOM = 612;
+/** The source line's type on a card: legible in a feed, two lines at most under the panel. */
+const SOURCE_PX = 16;
 /** The text column: every line of a card's words lies in it. */
 export const TEXT_COLUMN = { x: 60, width: 530 } as const;
 const TEXT_X = TEXT_COLUMN.x;
@@ -121,8 +126,8 @@ export function cardSvg(input: CardInput): string {
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${CARD.width}" height="${CARD.height}" viewBox="0 0 ${CARD.width} ${CARD.height}">` +
 		figureStyle() +
 		`<rect width="${CARD.width}" height="${CARD.height}" fill="${palette.paper}"/>` +
-		chartPanel(state, input, GRAPHIC) +
-		sourceLine(state, input.lang, GRAPHIC.x, SOURCE_BOTTOM, GRAPHIC.width) +
+		chartPanel(state, input, GRAPHIC, CHART_SCALE) +
+		sourceLine(state, input.lang, GRAPHIC.x, SOURCE_BOTTOM, GRAPHIC.width, SOURCE_PX) +
 		words +
 		`</svg>`
 	);

@@ -42,13 +42,20 @@ const SOURCE_LINE = 17;
 /** Left and right margin of a figure's title and source line, px. */
 const MARGIN = 16;
 
+/** The size the components lay a chart out at, to fill `box` once scaled by `scale`. */
+export const panelSize = (box: Box, scale = 1) => ({
+	width: box.width / scale,
+	height: box.height / scale
+});
+
 /**
  * A step's chart in `box`, on the panel's colour, drawn by the page's own components (see
- * TroopFigure and MapFigure); `figureStyle()` gives them their styles.
+ * TroopFigure and MapFigure); `figureStyle()` gives them their styles. With `scale`, the chart is
+ * laid out as on a screen `scale` times smaller and enlarged to fill the box: its type grows with it.
  */
-export function chartPanel(state: GraphicState, input: GraphicInput, box: Box): string {
+export function chartPanel(state: GraphicState, input: GraphicInput, box: Box, scale = 1): string {
 	const panel = `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" fill="${palette.panel}"/>`;
-	const size = { width: box.width, height: box.height };
+	const size = panelSize(box, scale);
 	const context = wordsContext(input.lang);
 	const { body } =
 		state.view === 'map'
@@ -63,7 +70,8 @@ export function chartPanel(state: GraphicState, input: GraphicInput, box: Box): 
 					context
 				})
 			: render(TroopFigure, { props: { chart: state, data: input.troops, size }, context });
-	return `${panel}<g transform="translate(${box.x},${box.y})">${body}</g>`;
+	const transform = `translate(${box.x},${box.y})${scale === 1 ? '' : ` scale(${scale})`}`;
+	return `${panel}<g transform="${transform}">${body}</g>`;
 }
 
 /** The `<style>` the page's chart components need, with the theme's colours written out. */
@@ -75,12 +83,14 @@ export function sourceLine(
 	lang: Lang,
 	x: number,
 	bottom: number,
-	width: number
+	width: number,
+	px = SOURCE_PX
 ): string {
 	const text = SOURCE_LINES[lang][state.view];
-	const lines = wrapLines(text, width, SOURCE_PX, 'sans', 3);
-	const attrs = `class="source" font-family="${FONT_STACKS.sans}" font-size="${SOURCE_PX}" fill="${palette.muted}"`;
-	return textBlock(lines, x, bottom - (lines.length - 1) * SOURCE_LINE, SOURCE_LINE, attrs);
+	const lines = wrapLines(text, width, px, 'sans', 3);
+	const leading = Math.round(px * (SOURCE_LINE / SOURCE_PX));
+	const attrs = `class="source" font-family="${FONT_STACKS.sans}" font-size="${px}" fill="${palette.muted}"`;
+	return textBlock(lines, x, bottom - (lines.length - 1) * leading, leading, attrs);
 }
 
 /**
