@@ -1,5 +1,7 @@
+import type { Locator } from 'playwright-core';
 import { describe, expect } from 'vitest';
-import { SIZES } from './helpers/chromium';
+import { palettes } from '$lib/graphics/palette';
+import { PHONE, SIZES } from './helpers/chromium';
 import { EDITIONS } from './helpers/story';
 import { site, test } from './helpers/test';
 
@@ -52,4 +54,37 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 			expect(card!.y).toBeLessThan(options.viewport!.height);
 		});
 	});
+
+	test('on a dark system, the figures turn dark with the page; printed, they are there and light', async ({
+		usePage
+	}) => {
+		const page = await usePage({ edition, size: PHONE, theme: 'dark', javaScript: false, at: '' });
+		for (const slug of ['otan', 'helmand']) {
+			const figure = page.locator(`[data-step="${slug}"] img.static-figure`);
+			await figure.scrollIntoViewIfNeeded();
+			await expect.poll(() => figure.evaluate((img: HTMLImageElement) => img.complete)).toBe(true);
+			expect(await cornerColour(figure), slug).toBe(palettes.dark.paper);
+		}
+		// Printed: each step's figure, light, and no empty box where the script's print figure goes.
+		await page.emulateMedia({ media: 'print' });
+		const figure = page.locator('[data-step="otan"] img.static-figure');
+		expect(await figure.isVisible()).toBe(true);
+		expect(await cornerColour(figure), 'printed').toBe(palettes.light.paper);
+		expect(await page.locator('img.print-figure:visible').count()).toBe(0);
+	});
 });
+
+/** The colour of a figure's top-left corner as the screen shows it (its paper), as `#rrggbb`. */
+async function cornerColour(figure: Locator): Promise<string> {
+	const png = (await figure.screenshot({ animations: 'disabled' })).toString('base64');
+	return figure.page().evaluate(async (data) => {
+		const img = new Image();
+		img.src = `data:image/png;base64,${data}`;
+		await img.decode();
+		const canvas = new OffscreenCanvas(img.width, img.height);
+		const context = canvas.getContext('2d')!;
+		context.drawImage(img, 0, 0);
+		const [r, g, b] = context.getImageData(4, 4, 1, 1).data;
+		return `#${[r, g, b].map((v) => v!.toString(16).padStart(2, '0')).join('')}`;
+	}, png);
+}

@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CONTRAST_PAIRS, cssName, paletteCss, palettes, type Palette } from '$lib/graphics/palette';
+import {
+	CONTRAST_PAIRS,
+	cssName,
+	paletteCss,
+	palettes,
+	printPalette,
+	type Palette
+} from '$lib/graphics/palette';
 
 /** The custom properties declared in the first block a selector opens, in a stylesheet. */
 function tokens(css: string, selector: string): Record<string, string> {
@@ -46,25 +53,27 @@ describe.each([
 	['light', palettes.light, ':root'],
 	['dark', palettes.dark, ":root[data-theme='dark']"],
 	// The dark theme as the system's setting brings it, without `?theme=`.
-	['dark', palettes.dark, ":root:not([data-theme='light'])"]
+	['dark', palettes.dark, ":root:not([data-theme='light'])"],
+	// Print, over any theme: light, on white.
+	['print', printPalette, ':root:root']
 ])('the %s palette, in the CSS block %s', (_name, palette, selector) => {
 	it('is written from the palette module, every colour and nothing else', () => {
 		expect(tokens(css, selector)).toEqual(asCss(palette));
 	});
 });
 
-it('the system dark theme sits in the prefers-color-scheme query, the others outside it', () => {
+it('the system dark theme sits in the prefers-color-scheme query, print last in its own', () => {
 	const media = css.slice(css.indexOf('@media (prefers-color-scheme: dark)'));
 	expect(media.indexOf(":root:not([data-theme='light'])")).toBeGreaterThan(0);
 	expect(css.indexOf(':root {')).toBeLessThan(css.indexOf('@media'));
+	expect(css.lastIndexOf('@media print {\n\t:root:root {')).toBeGreaterThan(
+		css.indexOf(":root[data-theme='dark'] {")
+	);
+	expect(printPalette).toEqual({ ...palettes.light, paper: '#ffffff', card: '#ffffff' });
 });
 
 it('global.css declares no theme colour: the palette module is their one source', () => {
-	// Print whitens the paper on purpose (no theme prints on a tinted background).
-	const global = readFileSync('src/styles/global.css', 'utf8').replace(
-		/@media print \{\n\t:root \{\n\t\t--paper: #fff;\n\t\t--card: #fff;\n\t\}/,
-		''
-	);
+	const global = readFileSync('src/styles/global.css', 'utf8');
 	for (const colour of Object.keys(palettes.light))
 		expect(global, `--${cssName(colour)}`).not.toMatch(new RegExp(`--${cssName(colour)}\\s*:`));
 	expect(readFileSync('src/routes/+layout.svelte', 'utf8')).toMatch(

@@ -121,9 +121,14 @@ const declarations = (palette: Palette, indent: string) =>
 		.map(([colour, value]) => `${indent}--${cssName(colour)}: ${value};`)
 		.join('\n');
 
+/** Print is light in every theme, on white paper (no theme prints on a tinted background). */
+export const printPalette: Palette = { ...palettes.light, paper: '#ffffff', card: '#ffffff' };
+
 /**
  * The colour custom properties of both themes, as CSS: light by default, dark when the system
- * asks for it (unless `?theme=light` set `data-theme`), or when `?theme=dark` set it.
+ * asks for it (unless `?theme=light` set `data-theme`), or when `?theme=dark` set it; and print's,
+ * over any theme (`:root:root` outranks the dark blocks, and its light colour scheme keeps the
+ * figures light too: an <img> of an SVG takes the page's colour scheme).
  * @example paletteCss().startsWith(':root {\n\t--paper: #f7f4ee;') // true
  */
 export function paletteCss(): string {
@@ -131,6 +136,7 @@ export function paletteCss(): string {
 	return [
 		`:root {\n${declarations(light, '\t')}\n\tcolor-scheme: light;\n}`,
 		`@media (prefers-color-scheme: dark) {\n\t:root:not([data-theme='light']) {\n${declarations(dark, '\t\t')}\n\t\tcolor-scheme: dark;\n\t}\n}`,
-		`:root[data-theme='dark'] {\n${declarations(dark, '\t')}\n\tcolor-scheme: dark;\n}`
+		`:root[data-theme='dark'] {\n${declarations(dark, '\t')}\n\tcolor-scheme: dark;\n}`,
+		`@media print {\n\t:root:root {\n${declarations(printPalette, '\t\t')}\n\t\tcolor-scheme: light;\n\t}\n}`
 	].join('\n');
 }

@@ -47,3 +47,22 @@ export function resolveVars(css: string, theme: Theme): string {
 		return value;
 	});
 }
+
+/**
+ * The colour declarations of `css`, rule by rule, with the dark theme's colours written out:
+ * what a standalone figure repeats for a dark page (see `themedStyle` in stepFigure.ts).
+ * @example darkColourRules('.a { fill: var(--troops); stroke-width: 2; }') // '.a{fill: #8cb8e0}'
+ */
+export function darkColourRules(css: string): string {
+	const colours = new Set(Object.keys(palettes.dark).map(cssName));
+	const rules = [...css.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/([^{}]+)\{([^{}]*)\}/g)]
+		.map(([, selector, body]) => {
+			const declarations = body!
+				.split(';')
+				.map((d) => d.trim())
+				.filter((d) => [...d.matchAll(/var\(--([\w-]+)/g)].some((m) => colours.has(m[1]!)));
+			return declarations.length ? `${selector!.trim()}{${declarations.join(';')}}` : '';
+		})
+		.filter(Boolean);
+	return resolveVars(rules.join('\n'), 'dark');
+}

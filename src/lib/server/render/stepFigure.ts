@@ -9,11 +9,12 @@ import type { Lang, Words } from '$lib/i18n';
 import { wordsContext } from '$lib/i18n/editions';
 import { FIGURE } from '$lib/share/site';
 import type { GraphicState, Step } from '$lib/story/types';
-import { componentCss, FONT_STACKS, resolveVars } from './componentCss';
+import { componentCss, darkColourRules, FONT_STACKS, resolveVars } from './componentCss';
 import { SOURCE_LINES } from './sourceLines';
 import { textBlock, wrapLines, xml } from './svgText';
 
-/** Figures are drawn in the light theme (print, feeds, images without a page around them). */
+/** Figures are drawn in the light theme (print, feeds, images without a page around them); a
+ * figure on a screen in a dark page turns dark (`themedStyle`). */
 const palette = palettes.light;
 
 /** What the graphics of any step need, in one edition. */
@@ -54,7 +55,7 @@ export const panelSize = (box: Box, scale = 1) => ({
  * laid out as on a screen `scale` times smaller and enlarged to fill the box: its type grows with it.
  */
 export function chartPanel(state: GraphicState, input: GraphicInput, box: Box, scale = 1): string {
-	const panel = `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" fill="${palette.panel}"/>`;
+	const panel = `<rect class="fig-panel" x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" fill="${palette.panel}"/>`;
 	const size = panelSize(box, scale);
 	const context = wordsContext(input.lang);
 	const { body } =
@@ -74,8 +75,22 @@ export function chartPanel(state: GraphicState, input: GraphicInput, box: Box, s
 	return `${panel}<g transform="${transform}">${body}</g>`;
 }
 
-/** The `<style>` the page's chart components need, with the theme's colours written out. */
+/** The `<style>` the page's chart components need, with the light theme's colours written out. */
 export const figureStyle = () => `<style>${resolveVars(componentCss(), 'light')}</style>`;
+
+/**
+ * `figureStyle()`, and the same colours in the dark theme for a screen that asks for it: a
+ * figure shown as an <img> takes the colour scheme of the page around it (the no-JavaScript
+ * page turns dark with the system), while print and the rasterizer (no `@media`) keep it light.
+ */
+export function themedStyle(): string {
+	const dark = palettes.dark;
+	const own = `.fig-paper{fill:${dark.paper}}.fig-panel{fill:${dark.panel}}.fig-muted{fill:${dark.muted}}`;
+	return (
+		`<style>${resolveVars(componentCss(), 'light')}\n` +
+		`@media screen and (prefers-color-scheme: dark){\n${darkColourRules(componentCss())}\n${own}}</style>`
+	);
+}
 
 /** The source line under a chart, wrapped to `width`, its last baseline at `bottom`. */
 export function sourceLine(
@@ -89,7 +104,7 @@ export function sourceLine(
 	const text = SOURCE_LINES[lang][state.view];
 	const lines = wrapLines(text, width, px, 'sans', 3);
 	const leading = Math.round(px * (SOURCE_LINE / SOURCE_PX));
-	const attrs = `class="source" font-family="${FONT_STACKS.sans}" font-size="${px}" fill="${palette.muted}"`;
+	const attrs = `class="source fig-muted" font-family="${FONT_STACKS.sans}" font-size="${px}" fill="${palette.muted}"`;
 	return textBlock(lines, x, bottom - (lines.length - 1) * leading, leading, attrs);
 }
 
@@ -102,9 +117,9 @@ export function figureSvg(step: Step, input: GraphicInput): string {
 	const box: Box = { x: 0, y: 48, width, height: height - 48 - 52 };
 	return (
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
-		figureStyle() +
-		`<rect width="${width}" height="${height}" fill="${palette.paper}"/>` +
-		`<text x="${MARGIN}" y="30" font-family="${FONT_STACKS.sans}" font-weight="600" font-size="20" letter-spacing="1.5" fill="${palette.muted}">${xml(graphicTitle(step.state, input.w).toUpperCase())}</text>` +
+		themedStyle() +
+		`<rect class="fig-paper" width="${width}" height="${height}" fill="${palette.paper}"/>` +
+		`<text class="fig-muted" x="${MARGIN}" y="30" font-family="${FONT_STACKS.sans}" font-weight="600" font-size="20" letter-spacing="1.5" fill="${palette.muted}">${xml(graphicTitle(step.state, input.w).toUpperCase())}</text>` +
 		chartPanel(step.state, input, box) +
 		sourceLine(step.state, input.lang, MARGIN, height - 10, width - 2 * MARGIN) +
 		`</svg>`
