@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { withFonts } from '$lib/server/render/figureFonts';
 import { DEFAULT_ORIGIN } from '../../src/lib/share/site';
 import { EDITIONS, slugs } from '../browser/helpers/story';
 import { subPathBuild } from '../setup/subPathBuild';
@@ -37,6 +38,15 @@ describe.each(EDITIONS)('the built $lang edition', ({ lang, path, copy }) => {
 		}
 		expect(existsSync(`build/${path}partage/recit.png`)).toBe(true);
 		expect(existsSync(`build/${path}embed/index.html`)).toBe(true);
+	});
+
+	it('publishes each step’s figure as its committed snapshot, with its own fonts', async () => {
+		for (const slug of slugs) {
+			const snapshot = readFileSync(`tests/snapshots/${lang}/${slug}.svg`, 'utf8');
+			expect(readFileSync(`build/${path}figures/${slug}.svg`, 'utf8'), slug).toBe(
+				await withFonts(snapshot)
+			);
+		}
 	});
 
 	it('holds no font back the first paint: no font preload, no @font-face but the fallbacks', () => {

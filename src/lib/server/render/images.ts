@@ -3,6 +3,7 @@ import type { Lang } from '$lib/i18n';
 import { wordsFor } from '$lib/i18n/editions';
 import { serverAtlas } from '../load/atlas';
 import { cardPng, cardSvg } from './shareCard';
+import { withFonts } from './figureFonts';
 import { figureSvg, type GraphicInput } from './stepFigure';
 import { mapData } from '../load/mapData';
 import { storyFile, storyFileNames, storyIn } from '../load/story';
@@ -34,10 +35,10 @@ export function cardResponse(lang: Lang, card: string): Response {
 export const figureEntries = (lang: Lang) => storyIn(lang).steps.map((s) => ({ slug: s.slug }));
 
 /** A step's static figure, as an SVG response (`figures/<slug>.svg`). */
-export function figureResponse(lang: Lang, slug: string): Response {
+export async function figureResponse(lang: Lang, slug: string): Promise<Response> {
 	const step = storyIn(lang).steps.find((s) => s.slug === slug);
 	if (!step) error(404, wordsFor(lang).page.unknownStep);
-	return new Response(figureSvg(step, graphicInput(lang)), {
+	return new Response(await withFonts(figureSvg(step, graphicInput(lang))), {
 		headers: { 'content-type': 'image/svg+xml' }
 	});
 }
