@@ -81,25 +81,32 @@ export function scrollStride(page: Page | Frame): Promise<number> {
 
 /**
  * Scrolls down (1) or up (-1) by `scrollStride` at a time until the page stops moving, recording
- * the active step after each move (two frames on, so the scroll's work has run). The loop runs in
- * the page: one round trip.
+ * the active step after each move (two frames on, so the scroll's work has run). Once the last
+ * step of the way is active (the sources below it, the header above the first), a screen at a
+ * time: no step is left to miss, and the active step is still read after every move. The loop
+ * runs in the page: one round trip.
  */
 export async function scrollThrough(page: Page | Frame, direction: 1 | -1): Promise<string[]> {
 	const dy = direction * (await scrollStride(page));
-	return page.evaluate(async (dy) => {
-		const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-		const seen: string[] = [];
-		for (let i = 0; i < 2000; i++) {
-			const before = window.scrollY;
-			window.scrollBy(0, dy);
-			await frame();
-			await frame();
-			const step = document.querySelector('[data-graphic]')?.getAttribute('data-active-step');
-			if (step && seen.at(-1) !== step) seen.push(step);
-			if (window.scrollY === before) break;
-		}
-		return seen;
-	}, dy);
+	const last = direction === 1 ? slugs.at(-1)! : slugs[0]!;
+	return page.evaluate(
+		async ({ dy, last }) => {
+			const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+			const seen: string[] = [];
+			for (let i = 0; i < 2000; i++) {
+				const before = window.scrollY;
+				const screen = Math.sign(dy) * window.innerHeight * 0.8;
+				window.scrollBy(0, seen.at(-1) === last ? screen : dy);
+				await frame();
+				await frame();
+				const step = document.querySelector('[data-graphic]')?.getAttribute('data-active-step');
+				if (step && seen.at(-1) !== step) seen.push(step);
+				if (window.scrollY === before) break;
+			}
+			return seen;
+		},
+		{ dy, last }
+	);
 }
 
 /** Where the trigger line is and where the steps are, read from the page. */
