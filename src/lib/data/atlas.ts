@@ -34,18 +34,46 @@ export interface MapData {
 	provinceNames: Record<string, string>;
 }
 
-export function decodeAtlas(topology: AtlasTopology): Atlas {
+/**
+ * Decoding the map data as small tasks, each filling a part of `atlas` (a few provinces, the
+ * neighbours, the outline, the borders): run all at once, or one per job so that no task of the
+ * page's is long. The atlas is complete once every task has run.
+ */
+export function atlasTasks(topology: AtlasTopology): { atlas: Atlas; tasks: (() => void)[] } {
 	const { provinces, neighbours } = topology.objects;
+	const atlas: Atlas = {
+		provinces: [],
+		neighbours: [],
+		outline: { type: 'MultiPolygon', coordinates: [] },
+		borders: { type: 'MultiLineString', coordinates: [] }
+	};
+	const groups = Array.from({ length: Math.ceil(provinces.geometries.length / 8) }, (_, i) =>
+		provinces.geometries.slice(i * 8, i * 8 + 8)
+	);
 	return {
-		provinces: feature(topology, provinces).features as ProvinceShape[],
-		neighbours: feature(topology, neighbours).features as NeighbourShape[],
-		outline: merge(topology, provinces.geometries as Parameters<typeof merge>[1]),
-		borders: mesh(topology, provinces, (a, b) => a !== b)
+		atlas,
+		tasks: [
+			...groups.map((group) => () => {
+				for (const g of group) atlas.provinces.push(feature(topology, g) as ProvinceShape);
+			}),
+			() => {
+				for (const g of neighbours.geometries)
+					atlas.neighbours.push(feature(topology, g) as NeighbourShape);
+			},
+			() => (atlas.outline = merge(topology, provinces.geometries as Parameters<typeof merge>[1])),
+			() => (atlas.borders = mesh(topology, provinces, (a, b) => a !== b))
+		]
 	};
 }
 
-/** Loads the map data as its own file (see graphics/map/loadMap.ts). */
-export async function loadAtlas(): Promise<Atlas> {
+export function decodeAtlas(topology: AtlasTopology): Atlas {
+	const { atlas, tasks } = atlasTasks(topology);
+	for (const task of tasks) task();
+	return atlas;
+}
+
+/** The map data's own file (see graphics/map/loadMap.ts), to decode with `atlasTasks`. */
+export async function loadTopology(): Promise<AtlasTopology> {
 	const module = await import('$data/map/afghanistan.topo.json');
-	return decodeAtlas(module.default as unknown as AtlasTopology);
+	return module.default as unknown as AtlasTopology;
 }

@@ -1,4 +1,4 @@
-import { geoCentroid, geoPath } from 'd3-geo';
+import { geoCentroid, geoPath, type GeoProjection } from 'd3-geo';
 import type { Atlas } from '$lib/data/atlas';
 import { baseProjection } from './projection';
 
@@ -39,10 +39,12 @@ function projectionTasks(
 	atlas: Atlas,
 	width: number,
 	shapes: Shapes,
-	projection = baseProjection(atlas, width)
+	projection?: GeoProjection
 ): (() => void)[] {
-	const path = geoPath(projection);
+	// Fitting the projection to the outline is a task of its own (it projects the outline).
+	let path = geoPath();
 	return [
+		() => void (path = geoPath(projection ?? baseProjection(atlas, width))),
 		...chunks(atlas.provinces, 6).map((group) => () => {
 			for (const p of group) shapes.provinces.push({ iso: p.id, d: path(p) ?? '' });
 		}),
