@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { geoContains } from 'd3-geo';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { AtlasError, buildAtlas, type AtlasInput } from '$data/map/atlas';
+import { AtlasError, buildAtlas, type AtlasInput, type AtlasTopology } from '$data/map/atlas';
 import { feature, merge, mesh } from 'topojson-client';
 import { atlasTasks, decodeAtlas } from '$lib/data/atlas';
 import { parseCapitals, parsePlaces, parseProvinces } from '$lib/data/places';
@@ -181,7 +181,7 @@ describe('buildAtlas refuses geometry it cannot trust', () => {
 });
 
 describe('atlasTasks: the decoding a part per job', () => {
-	const topology = JSON.parse(committed);
+	const topology = JSON.parse(committed) as AtlasTopology;
 	it('gives, once every task has run, what topojson decodes at once', () => {
 		const { atlas: parts, tasks } = atlasTasks(topology);
 		expect(parts.provinces).toEqual([]);
@@ -190,7 +190,7 @@ describe('atlasTasks: the decoding a part per job', () => {
 		expect(parts).toEqual({
 			provinces: feature(topology, provinces).features,
 			neighbours: feature(topology, neighbours).features,
-			outline: merge(topology, provinces.geometries),
+			outline: merge(topology, provinces.geometries as Parameters<typeof merge>[1]),
 			borders: mesh(topology, provinces, (a, b) => a !== b)
 		});
 	});
