@@ -141,10 +141,10 @@ export function settledSheets(changes: readonly SheetChange[]): SheetChange[] {
 
 /**
  * The first sheet `scenes` show that is not on the page yet (null: all are), to be drawn ahead
- * of its step.
+ * of its step. `scenes` is read only as far as that sheet (it may compute them as it goes).
  */
 export function nextSheetAhead(
-	scenes: readonly Scene[],
+	scenes: Iterable<Scene>,
 	size: Size,
 	onPage: readonly SheetChange[]
 ): Sheet | null {
