@@ -42,7 +42,7 @@ function exceptions(lang: CheckedLang): RegExp[] {
 		/\b11[-‑]Septembre\b|\b9\/11\b/g,
 		/(?:Étape|ÉTAPE|Step|STEP) \d+(?: (?:sur|SUR|of|OF) \d+)?/g,
 		/\b\d+[\s\u00a0\u202f]?px\b/g, // a width in the embed preview
-		/\b1 (?:carré|square)\s?=\s?[\d\u202f,]+/g, // a chart's key
+		/\b1[ \u00a0](?:carré|square)\s?=\s?[\d\u202f,]+/g, // a chart's key
 		/\b[\d\u202f,]+[\s\u00a0\u202f]?km\b/g, // a scale bar
 		/\bISO 3166(?:-\d)?(?::[A-Z]{2})?/g,
 		/\b\d+(?:\.\d+)+\b/g, // versions
