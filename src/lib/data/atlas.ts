@@ -73,7 +73,7 @@ export function decodeAtlas(topology: AtlasTopology): Atlas {
 }
 
 /** The map data's own file (see graphics/map/loadMap.ts), to decode with `atlasTasks`. */
-export async function loadTopology(): Promise<AtlasTopology> {
+export async function loadAtlasFile(): Promise<AtlasTopology> {
 	const module = await import('$data/map/afghanistan.topo.json');
 	return module.default as unknown as AtlasTopology;
 }

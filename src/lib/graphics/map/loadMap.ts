@@ -12,7 +12,7 @@ export async function loadMap(run: RunPiece = async (piece) => piece()) {
 		import('./shapes'),
 		import('$lib/data/atlas').then(async (m) => ({
 			atlasTasks: m.atlasTasks,
-			topology: await m.loadTopology()
+			topology: await m.loadAtlasFile()
 		}))
 	]);
 	const { atlas, tasks } = atlasTasks(topology);
