@@ -137,7 +137,11 @@ describe('newspaperRuns', () => {
 		['Selon le New York Times, 3 500', ['Selon le ', '*New York Times', ', 3 500']],
 		['The New York Times put it', ['*The New York Times', ' put it']],
 		['auprès du Telegraph 8 soldats', ['auprès du ', '*Telegraph', ' 8 soldats']],
-		['Aucun journal', ['Aucun journal']]
+		['Aucun journal', ['Aucun journal']],
+		[
+			'Le New\u00a0York\u00a0Times faisait état',
+			['Le ', '*New\u00a0York\u00a0Times', ' faisait état']
+		]
 	])('%j', (text, runs) => {
 		expect(newspaperRuns(text).map((r) => (r.title ? `*${r.text}` : r.text))).toEqual(runs);
 	});

@@ -1,5 +1,6 @@
 /** Newspapers the copy names: their titles are set in italics, as the house style wants. */
-const TITLES = /\b((?:The )?New York Times|(?:The )?Telegraph)\b/g;
+// A title's spaces may be no-break ones (a chart's note keeps it on one line).
+const TITLES = /\b((?:The[ \u00a0])?New[ \u00a0]York[ \u00a0]Times|(?:The[ \u00a0])?Telegraph)\b/g;
 
 /**
  * A line of copy cut into runs, each saying whether it is a newspaper's title.

@@ -98,7 +98,7 @@ export const en: Words = {
 		markKey: (soldiers) => `1\u00a0square = ${soldiers}\u00a0troops`,
 		official: (count) => `${count} US troops, official figure`,
 		nyt: (count, month) =>
-			`The New York Times reported about ${count} troops in ${month}, including uncounted units.`,
+			`The New\u00a0York\u00a0Times reported about ${count} troops in ${month}, including uncounted units.`,
 		calendarFrom: (day, count) => `${day}: ${count}`,
 		calendarTo: (day, count) => `${day}: ${count}`,
 		calendarNote: 'Announced timetable: a goal, not a count.',

@@ -103,7 +103,7 @@ export const fr: Words = {
 		markKey: (soldiers) => `1\u00a0carré = ${soldiers}\u00a0soldats`,
 		official: (count) => `${count} soldats américains, chiffre officiel`,
 		nyt: (count, month) =>
-			`Le New York Times faisait état d’environ ${count} soldats en ${month}, dont des unités non comptées.`,
+			`Le New\u00a0York\u00a0Times faisait état d’environ ${count} soldats en ${month}, dont des unités non comptées.`,
 		calendarFrom: (day, count) => `${day}\u00a0: ${count}`,
 		calendarTo: (day, count) => `${day}\u00a0: ${count}`,
 		calendarNote: 'Calendrier annoncé\u00a0: un objectif, pas un décompte.',

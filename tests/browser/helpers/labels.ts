@@ -22,7 +22,13 @@ export function labelBoxes(page: Page, selector: string): Promise<LabelBox[]> {
 		};
 		const frame = svg.getBoundingClientRect();
 		return [...svg.querySelectorAll('text')].filter(shown).flatMap((t) =>
-			[...(t.querySelectorAll('tspan').length ? t.querySelectorAll('tspan') : [t])]
+			// A line each: a text's own <tspan>s (those inside a line, such as a title in italics,
+			// are part of it).
+			[
+				...(t.querySelectorAll(':scope > tspan').length
+					? t.querySelectorAll(':scope > tspan')
+					: [t])
+			]
 				.filter((el) => (el.textContent ?? '').trim())
 				.map((el) => {
 					const r = el.getBoundingClientRect();
