@@ -165,3 +165,13 @@ export const natoMonth = (data: Pick<TroopChartData, 'nato'>): Date =>
 /** The day of the New York Times estimate, which the words name by its month. */
 export const nytMonth = (data: Pick<TroopChartData, 'nytEstimate'>): Date =>
 	parseIsoDate(data.nytEstimate.date);
+
+/** The peak as its estimates give it: the lowest figure, over the years they name. */
+export function peakRange(data: Pick<TroopChartData, 'peakEstimates'>) {
+	const years = data.peakEstimates.map((p) => Number(p.date.slice(0, 4)));
+	return {
+		lowest: Math.min(...data.peakEstimates.map((p) => p.value)),
+		from: Math.min(...years),
+		to: Math.max(...years)
+	};
+}

@@ -75,21 +75,25 @@ export function chartPanel(state: GraphicState, input: GraphicInput, box: Box, s
 	return `${panel}<g transform="${transform}">${body}</g>`;
 }
 
+let light: string | null = null;
+let themed: string | null = null;
+const lightCss = () => (light ??= resolveVars(componentCss(), 'light'));
+
 /** The `<style>` the page's chart components need, with the light theme's colours written out. */
-export const figureStyle = () => `<style>${resolveVars(componentCss(), 'light')}</style>`;
+export const figureStyle = () => `<style>${lightCss()}</style>`;
 
 /**
  * `figureStyle()`, and the same colours in the dark theme for a screen that asks for it: a
  * figure shown as an <img> takes the colour scheme of the page around it (the no-JavaScript
  * page turns dark with the system), while print and the rasterizer (no `@media`) keep it light.
+ * Written once per build.
  */
 export function themedStyle(): string {
 	const dark = palettes.dark;
 	const own = `.fig-paper{fill:${dark.paper}}.fig-panel{fill:${dark.panel}}.fig-muted{fill:${dark.muted}}`;
-	return (
-		`<style>${resolveVars(componentCss(), 'light')}\n` +
-		`@media screen and (prefers-color-scheme: dark){\n${darkColourRules(componentCss())}\n${own}}</style>`
-	);
+	return (themed ??=
+		`<style>${lightCss()}\n` +
+		`@media screen and (prefers-color-scheme: dark){\n${darkColourRules(componentCss())}\n${own}}</style>`);
 }
 
 /** The source line under a chart, wrapped to `width`, its last baseline at `bottom`. */
