@@ -4,7 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { decodeAtlas } from '$lib/data/atlas';
 import { parsePlaces, parseProvinces } from '$lib/data/places';
 import { placeLabel, centredLabel } from '$lib/graphics/map/labelLayout';
-import { baseProjection, focusView, scaleBarKm, zoomTransform } from '$lib/graphics/map/projection';
+import {
+	baseProjection,
+	fittedProjection,
+	focusView,
+	frameBoundsTasks,
+	scaleBarKm,
+	zoomTransform
+} from '$lib/graphics/map/projection';
+import { zoomedShapes } from '$lib/graphics/map/shapes';
 import {
 	nextOverlayAhead,
 	overlayOf,
@@ -160,6 +168,26 @@ describe('focusView', () => {
 			);
 		expect(view(160).k).toBeLessThan(view(300).k);
 	});
+
+	it('shares one base projection per atlas and width, which a zoomed figure leaves as it is', () => {
+		const shared = baseProjection(atlas, 358);
+		expect(baseProjection(atlas, 358)).toBe(shared);
+		expect(baseProjection(atlas, 320)).not.toBe(shared);
+		expect(fittedProjection(atlas, 358)).not.toBe(shared);
+		const [scale, translate] = [shared.scale(), shared.translate()];
+		zoomedShapes(atlas, 358, { k: 3, x: -200, y: -100 });
+		expect([shared.scale(), shared.translate()]).toEqual([scale, translate]);
+	});
+
+	it.each(['afghanistan', 'helmand', 'kabul'] as const)(
+		'frames %s the same whether its bounds were computed ahead or not',
+		(focus) => {
+			const size = { width: 343, height: 400 };
+			const fresh = focusView(focus, atlas, fittedProjection(atlas, size.width), size);
+			for (const task of frameBoundsTasks(atlas, size.width)) task();
+			expect(focusView(focus, atlas, baseProjection(atlas, size.width), size)).toEqual(fresh);
+		}
+	);
 });
 
 describe('scaleBarKm', () => {

@@ -13,12 +13,25 @@ export type ZoomView = [x: number, y: number, w: number];
 /** Room kept around the country in the national view, in px. */
 const MARGIN = 12;
 
+const projections = new WeakMap<Atlas, Map<number, GeoProjection>>();
+
 /**
  * A Lambert conformal conic suited to Afghanistan, the country fitted to the frame's width (the
  * country is wider than tall). It depends on the width only: the provinces are projected once per
  * width, and a frame that only changes height (a longer legend above it) changes just the zoom.
+ * One projection per atlas and width, shared (fitting it projects the outline; the framings'
+ * bounds are remembered with it): never change it, use `fittedProjection` for one of your own.
  */
 export function baseProjection(atlas: Atlas, width: number): GeoProjection {
+	let byWidth = projections.get(atlas);
+	if (!byWidth) projections.set(atlas, (byWidth = new Map()));
+	let projection = byWidth.get(width);
+	if (!projection) byWidth.set(width, (projection = fittedProjection(atlas, width)));
+	return projection;
+}
+
+/** A new base projection for a width (see `baseProjection`), free to be changed. */
+export function fittedProjection(atlas: Atlas, width: number): GeoProjection {
 	const right = Math.max(MARGIN + 1, width - MARGIN);
 	return geoConicConformal()
 		.parallels([30, 37])
@@ -61,6 +74,16 @@ function boundsOf(focus: MapFocus, atlas: Atlas, projection: GeoProjection): Bou
 	];
 	known.set(focus, bounds);
 	return bounds;
+}
+
+/**
+ * What every framing fits on the shared base projection of a width, as tasks (one framing each,
+ * a few provinces projected): run ahead, a map step's view is then free to compute.
+ */
+export function frameBoundsTasks(atlas: Atlas, width: number): (() => void)[] {
+	return (Object.keys(FOCUS) as MapFocus[]).map(
+		(focus) => () => void boundsOf(focus, atlas, baseProjection(atlas, width))
+	);
 }
 
 /** The view that frames a focus in a frame of this size. */

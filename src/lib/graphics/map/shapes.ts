@@ -1,6 +1,6 @@
 import { geoCentroid, geoPath, type GeoProjection } from 'd3-geo';
 import type { Atlas } from '$lib/data/atlas';
-import { baseProjection } from './projection';
+import { baseProjection, fittedProjection, frameBoundsTasks } from './projection';
 
 /** The map's shapes as SVG path data, in base-projection px for one frame width. */
 export interface Shapes {
@@ -43,8 +43,11 @@ function projectionTasks(
 ): (() => void)[] {
 	// Fitting the projection to the outline is a task of its own (it projects the outline).
 	let path = geoPath();
+	// The page's map (the shared base projection) also frames its steps from these bounds.
+	const frames = projection ? [] : frameBoundsTasks(atlas, width);
 	return [
 		() => void (path = geoPath(projection ?? baseProjection(atlas, width))),
+		...frames,
 		...chunks(atlas.provinces, 6).map((group) => () => {
 			for (const p of group) shapes.provinces.push({ iso: p.id, d: path(p) ?? '' });
 		}),
@@ -95,7 +98,7 @@ export function zoomedShapes(
 ): Shapes {
 	const base = baseProjection(atlas, width);
 	const [tx, ty] = base.translate();
-	const projection = baseProjection(atlas, width)
+	const projection = fittedProjection(atlas, width)
 		.scale(base.scale() * zoom.k)
 		.translate([tx * zoom.k + zoom.x, ty * zoom.k + zoom.y]);
 	const shapes = emptyShapes();
