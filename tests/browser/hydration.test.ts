@@ -79,6 +79,34 @@ describe.each(EDITIONS)('the $lang story’s graphic, hydrated in a task of its 
 	);
 });
 
+/** The troop chart's size changes and its wrapper's hydration, in the order they happen. */
+const WATCH_CHART_SIZE = `window.chartEvents = [];
+	new MutationObserver((records) => {
+		for (const r of records) {
+			if (r.attributeName === 'style' && r.target.matches('.troop-chart')) window.chartEvents.push('size ' + r.target.getAttribute('style'));
+			if (r.attributeName === 'data-hydrated' && r.target.querySelector('.troop-chart')) window.chartEvents.push('hydrated');
+		}
+	}).observe(document, { subtree: true, attributes: true, attributeFilter: ['style', 'data-hydrated'] });`;
+
+describe('the troop chart on a phone', () => {
+	test('hydrates at the size the browser measured, not at the server’s guess and then again', async ({
+		usePage
+	}) => {
+		const page = await usePage({ size: PHONE, init: WATCH_CHART_SIZE, at: '' });
+		await storyReady(page);
+		const events = () =>
+			page.evaluate(() => (window as unknown as { chartEvents: string[] }).chartEvents);
+		await expect.poll(events).toContain('hydrated');
+		const chart = page.locator('.troop-chart');
+		const measured = await page.locator('[data-chart-box]').evaluate((el) => el.clientWidth);
+		expect(await chart.evaluate((el) => el.getBoundingClientRect().width)).toBe(measured);
+		// Its size set once, by the hydration itself (the server drew it for a 358 px box).
+		const sizes = (await events()).filter((e) => e.startsWith('size'));
+		expect(sizes).toHaveLength(1);
+		expect((await events()).at(-1)).toBe('hydrated');
+	});
+});
+
 describe('a troop chart that was not prerendered', () => {
 	test('is built when the reader scrolls back to it from a step page on a map', async ({
 		usePage
