@@ -8,29 +8,27 @@
  */
 
 /**
- * The kinds of deferred work and their priorities, highest first. The first three run as soon as
+ * The kinds of deferred work and their priorities, highest first. The first two run as soon as
  * they are queued; the others wait until the page is loaded and the browser has had an idle
  * moment (nothing the first screen needs).
  */
 export const WORK = {
-	/** A part of the page hydrated in a task of its own (the graphic, the cards…). */
+	/** A part of the page hydrated in a task of its own (the troop chart). */
 	hydrate: 0,
-	/** The web fonts asked for (once the page is loaded: see webFonts.ts), after the hydration. */
-	fonts: 1,
 	/** A troop chart change once played: the sheets that left are parked. */
-	settle: 2,
+	settle: 1,
 	/** The map drawn again at the zoom it settled at. */
-	'map-redraw': 3,
+	'map-redraw': 2,
 	/** The step written into the address (SvelteKit's router is ready once the page is loaded). */
-	url: 4,
+	url: 3,
 	/** Troop sheets of the other steps, drawn ahead, nearest step first. */
-	'troops-ahead': 5,
+	'troops-ahead': 4,
 	/** The map's code and data. */
-	'map-load': 6,
+	'map-load': 5,
 	/** The map's shapes projected for the chart's width, a few at a time. */
-	'map-prepare': 7,
+	'map-prepare': 6,
 	/** The map steps' names and places, drawn ahead. */
-	'map-ahead': 8
+	'map-ahead': 7
 } as const;
 
 export type WorkKind = keyof typeof WORK;

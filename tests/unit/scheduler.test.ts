@@ -42,10 +42,9 @@ describe('scheduler: order', () => {
 				['troops-ahead', 'sheet'],
 				['url', 'address'],
 				['map-load', 'map'],
-				['fonts', 'web fonts'],
 				['hydrate', 'troop chart']
 			],
-			order: ['troop chart', 'web fonts', 'address', 'sheet', 'map', 'names']
+			order: ['troop chart', 'address', 'sheet', 'map', 'names']
 		},
 		{
 			name: 'one kind: first come, first served',
@@ -76,13 +75,12 @@ describe('scheduler: order', () => {
 		const f = fakeHost();
 		const s = createScheduler(f.host);
 		s.schedule('troops-ahead', f.job('sheet'));
-		s.schedule('fonts', f.job('web fonts'));
 		s.schedule('hydrate', f.job('troop chart'));
 		await drained();
-		expect(f.ran()).toEqual(['troop chart', 'web fonts']);
+		expect(f.ran()).toEqual(['troop chart']);
 		f.load();
 		await drained();
-		expect(f.ran()).toEqual(['troop chart', 'web fonts', 'sheet']);
+		expect(f.ran()).toEqual(['troop chart', 'sheet']);
 	});
 });
 
