@@ -5,7 +5,10 @@
  * that a static host answers without CORS headers, so the page could not start, and its scrolly
  * layout would be left with an empty graphic column. Instead the page shows what it shows without
  * JavaScript, by putting the content of its `<noscript>` elements in their place (each step's
- * figure, the style that hides the sticky panel), and never imports anything.
+ * figure, the style that hides the sticky panel), and never imports anything. A link to a step
+ * (`?etape=`) opens it at that step, held there until the reader scrolls: the frame may get its
+ * size, and the page its layout, after the first scroll (a scroll before the host has laid the
+ * frame out may not take).
  *
  * It also answers WordPress's embed protocol: the host appends `#?secret=<secret>` to the
  * iframe's address and sets the iframe's height from `{ message: 'height', value, secret }`
@@ -18,7 +21,17 @@ export const SANDBOXED_FALLBACK = `((root) => {
 	for (const noscript of document.querySelectorAll('noscript')) noscript.outerHTML = noscript.textContent;
 	const step = new URLSearchParams(location.search).get('etape');
 	const card = step && document.getElementById(step);
-	if (card) scrollTo(0, card.getBoundingClientRect().top + scrollY);
+	if (card) {
+		let at = 0;
+		const place = () => {
+			if (at === null) return;
+			scrollTo(0, card.getBoundingClientRect().top + scrollY);
+			at = scrollY;
+		};
+		place();
+		new ResizeObserver(place).observe(document.body);
+		addEventListener('scroll', () => at !== null && Math.abs(scrollY - at) > 1 && (at = null), { passive: true });
+	}
 	const secret = (/^#\\?secret=([A-Za-z0-9]+)$/.exec(location.hash) || [])[1];
 	if (secret && parent !== self) {
 		let sent = 0;
