@@ -6,9 +6,9 @@
  * layout would be left with an empty graphic column. Instead the page shows what it shows without
  * JavaScript, by putting the content of its `<noscript>` elements in their place (each step's
  * figure, the style that hides the sticky panel), and never imports anything. A link to a step
- * (`?etape=`) opens it at that step, held there until the reader scrolls: the frame may get its
- * size, and the page its layout, after the first scroll (a scroll before the host has laid the
- * frame out may not take).
+ * (`?etape=`) opens it at that step, held there, frame after frame, until the reader acts or two
+ * seconds after the load: the page's layout may still change after the first scroll (a fresh-clone
+ * run found the step 6 000 px away from where it had been scrolled to).
  *
  * It also answers WordPress's embed protocol: the host appends `#?secret=<secret>` to the
  * iframe's address and sets the iframe's height from `{ message: 'height', value, secret }`
@@ -22,15 +22,17 @@ export const SANDBOXED_FALLBACK = `((root) => {
 	const step = new URLSearchParams(location.search).get('etape');
 	const card = step && document.getElementById(step);
 	if (card) {
-		let at = 0;
+		let held = true;
+		for (const type of ['wheel', 'touchstart', 'pointerdown', 'keydown'])
+			addEventListener(type, () => (held = false), { passive: true, once: true });
+		addEventListener('load', () => setTimeout(() => (held = false), 2000));
 		const place = () => {
-			if (at === null) return;
-			scrollTo(0, card.getBoundingClientRect().top + scrollY);
-			at = scrollY;
+			if (!held) return;
+			const top = card.getBoundingClientRect().top;
+			if (Math.abs(top) > 1) scrollTo(0, top + scrollY);
+			requestAnimationFrame(place);
 		};
 		place();
-		new ResizeObserver(place).observe(document.body);
-		addEventListener('scroll', () => at !== null && Math.abs(scrollY - at) > 1 && (at = null), { passive: true });
 	}
 	const secret = (/^#\\?secret=([A-Za-z0-9]+)$/.exec(location.hash) || [])[1];
 	if (secret && parent !== self) {
