@@ -94,5 +94,15 @@ describe.each(EDITIONS)('$lang edition in a WordPress post', ({ path, copy }) =>
 					.evaluate((card) => Math.abs(Math.round(card.getBoundingClientRect().top)))
 			)
 			.toBeLessThanOrEqual(1);
+		// Held there until the reader scrolls, then left where the reader takes it.
+		const top = () =>
+			frame.locator('[data-step="helmand"]').evaluate(async (card) => {
+				await new Promise((frame) => requestAnimationFrame(() => requestAnimationFrame(frame)));
+				return Math.round(card.getBoundingClientRect().top);
+			});
+		await page.mouse.move(400, 400);
+		await page.mouse.wheel(0, 600);
+		await expect.poll(top).toBeLessThan(-100);
+		expect(await top()).toBeLessThan(-100);
 	});
 });
