@@ -1,5 +1,6 @@
 import type { Feature, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { feature, merge, mesh } from 'topojson-client';
+import { chunks } from '$lib/chunks';
 import type { AtlasTopology, NeighbourProperties, ProvinceProperties } from '$data/map/atlas';
 
 export type ProvinceShape = Feature<Polygon | MultiPolygon, ProvinceProperties> & { id: string };
@@ -47,13 +48,10 @@ export function atlasTasks(topology: AtlasTopology): { atlas: Atlas; tasks: (() 
 		outline: { type: 'MultiPolygon', coordinates: [] },
 		borders: { type: 'MultiLineString', coordinates: [] }
 	};
-	const groups = Array.from({ length: Math.ceil(provinces.geometries.length / 8) }, (_, i) =>
-		provinces.geometries.slice(i * 8, i * 8 + 8)
-	);
 	return {
 		atlas,
 		tasks: [
-			...groups.map((group) => () => {
+			...chunks(provinces.geometries, 8).map((group) => () => {
 				for (const g of group) atlas.provinces.push(feature(topology, g) as ProvinceShape);
 			}),
 			() => {

@@ -1,4 +1,5 @@
 import { geoCentroid, geoPath, type GeoProjection } from 'd3-geo';
+import { chunks } from '$lib/chunks';
 import type { Atlas } from '$lib/data/atlas';
 import { baseProjection, fittedProjection, frameBoundsTasks } from './projection';
 
@@ -138,10 +139,4 @@ export function prepareShapes(
 	};
 	next(0);
 	return () => cancel();
-}
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-	return Array.from({ length: Math.ceil(items.length / size) }, (_, i) =>
-		items.slice(i * size, i * size + size)
-	);
 }
