@@ -17,6 +17,7 @@ function palette(): Plugin {
 
 export default defineConfig({
 	plugins: [palette(), sveltekit()],
+	build: { modulePreload: false },
 	test: {
 		reporters: ['default', 'json'],
 		outputFile: { json: 'test-results/vitest.json' },
