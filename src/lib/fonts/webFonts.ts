@@ -43,6 +43,7 @@ export function loadWebFonts(resolve: (url: string) => string): void {
 				if (result.status === 'fulfilled') document.fonts.add(result.value);
 		});
 	};
-	if (document.readyState === 'complete') load();
+	// After a load that came first, a task of its own: not inside the hydration that called this.
+	if (document.readyState === 'complete') setTimeout(load, 0);
 	else window.addEventListener('load', load, { once: true });
 }
