@@ -6,7 +6,7 @@
 import bboxClip from '@turf/bbox-clip';
 import { geoArea, geoContains } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import { feature, neighbors, quantize } from 'topojson-client';
+import { feature, merge, neighbors, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
 import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
@@ -17,6 +17,7 @@ import {
 	parsePlaces,
 	parseProvinces
 } from '../../src/lib/data/places';
+import { unitBounds, type Bounds } from '../../src/lib/graphics/map/conic';
 
 /** Afghanistan with a margin, in degrees: every province vertex must fall inside. */
 const AFGHANISTAN_BOX = { west: 60, south: 29, east: 75.5, north: 39 };
@@ -45,7 +46,10 @@ export type NeighbourProperties = ProvinceProperties & { label: [number, number]
 export type AtlasTopology = Topology<{
 	provinces: GeometryCollection<ProvinceProperties>;
 	neighbours: GeometryCollection<NeighbourProperties>;
-}>;
+}> & {
+	/** The country's outline as the maps' conic fits it (`unitBounds`), worked out here once. */
+	fit: Bounds;
+};
 
 /** Every problem found in the inputs, one per line. */
 export class AtlasError extends Error {
@@ -134,6 +138,8 @@ export function buildAtlas(input: AtlasInput): AtlasTopology {
 		MIN_WEIGHT
 	);
 	const atlas = quantize(simplified as Topology<Objects>, QUANTIZATION) as unknown as AtlasTopology;
+	const outline = merge(atlas, atlas.objects.provinces.geometries as Parameters<typeof merge>[1]);
+	atlas.fit = unitBounds(outline);
 
 	// Simplification moves borders: check the points again on what the page will draw.
 	const drawn = feature(atlas, atlas.objects.provinces) as FeatureCollection<

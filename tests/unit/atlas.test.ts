@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { AtlasError, buildAtlas, type AtlasInput, type AtlasTopology } from '$data/map/atlas';
 import { feature, merge, mesh } from 'topojson-client';
 import { atlasTasks, decodeAtlas } from '$lib/data/atlas';
+import { afghanConic, fitSquare, unitBounds } from '$lib/graphics/map/conic';
 import { parseCapitals, parsePlaces, parseProvinces } from '$lib/data/places';
 import { SourceFileError } from '$lib/sourceFileError';
 
@@ -47,6 +48,19 @@ const provinces = parseProvinces(read('data/sources/provinces.csv').text, 'provi
 describe('the page’s map data (data/map/afghanistan.topo.json)', () => {
 	it('is what `npm run data` builds from the sources today', () => {
 		expect(JSON.stringify(buildAtlas(inputs()))).toBe(committed);
+	});
+
+	it('holds the outline’s box as the maps’ conic fits it, as d3’s fitExtent measures it', () => {
+		expect(atlas.fit).toEqual(unitBounds(atlas.outline));
+		const d3Fit = afghanConic().fitExtent(
+			[
+				[12, 12],
+				[378, 378]
+			],
+			atlas.outline
+		);
+		const ours = fitSquare(atlas.fit, 12, 378);
+		expect([ours.scale(), ...ours.translate()]).toEqual([d3Fit.scale(), ...d3Fit.translate()]);
 	});
 
 	it('weighs at most 60 KB', () => {
@@ -191,7 +205,8 @@ describe('atlasTasks: the decoding a part per job', () => {
 			provinces: feature(topology, provinces).features,
 			neighbours: feature(topology, neighbours).features,
 			outline: merge(topology, provinces.geometries as Parameters<typeof merge>[1]),
-			borders: mesh(topology, provinces, (a, b) => a !== b)
+			borders: mesh(topology, provinces, (a, b) => a !== b),
+			fit: topology.fit
 		});
 	});
 

@@ -1,6 +1,7 @@
 import type { Feature, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { feature, merge, mesh } from 'topojson-client';
 import { chunks } from '$lib/chunks';
+import type { Bounds } from '$lib/graphics/map/conic';
 import type { AtlasTopology, NeighbourProperties, ProvinceProperties } from '$data/map/atlas';
 
 export type ProvinceShape = Feature<Polygon | MultiPolygon, ProvinceProperties> & { id: string };
@@ -16,6 +17,8 @@ export interface Atlas {
 	outline: MultiPolygon;
 	/** Borders between provinces, each drawn once. */
 	borders: MultiLineString;
+	/** The outline's box as the maps' conic fits it (see graphics/map/conic.ts). */
+	fit: Bounds;
 }
 
 /** A town the maps can name, from `data/sources/places.csv`. */
@@ -46,7 +49,8 @@ export function atlasTasks(topology: AtlasTopology): { atlas: Atlas; tasks: (() 
 		provinces: [],
 		neighbours: [],
 		outline: { type: 'MultiPolygon', coordinates: [] },
-		borders: { type: 'MultiLineString', coordinates: [] }
+		borders: { type: 'MultiLineString', coordinates: [] },
+		fit: topology.fit
 	};
 	return {
 		atlas,

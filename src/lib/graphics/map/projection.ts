@@ -1,8 +1,9 @@
-import { geoConicConformal, geoDistance, geoPath, type GeoProjection } from 'd3-geo';
+import { geoDistance, geoPath, type GeoProjection } from 'd3-geo';
 import type { Atlas } from '$lib/data/atlas';
 import { mapFrames as FOCUS } from '$lib/story/mapFrames';
 import type { MapFocus } from '$lib/story/types';
 import type { Size } from '../size';
+import { fitSquare, type Bounds } from './conic';
 
 /**
  * A zoom as d3.interpolateZoom understands it: the centre `[x, y]` and the width `w` of the
@@ -16,11 +17,10 @@ const MARGIN = 12;
 const projections = new WeakMap<Atlas, Map<number, GeoProjection>>();
 
 /**
- * A Lambert conformal conic suited to Afghanistan, the country fitted to the frame's width (the
+ * The maps' conic (`conic.ts`), the country fitted to the frame's width (the
  * country is wider than tall). It depends on the width only: the provinces are projected once per
  * width, and a frame that only changes height (a longer legend above it) changes just the zoom.
- * One projection per atlas and width, shared (fitting it projects the outline; the framings'
- * bounds are remembered with it): never change it, use `fittedProjection` for one of your own.
+ * One projection per atlas and width, shared (the framings' bounds are remembered with it): never change it, use `fittedProjection` for one of your own.
  */
 export function baseProjection(atlas: Atlas, width: number): GeoProjection {
 	let byWidth = projections.get(atlas);
@@ -32,24 +32,8 @@ export function baseProjection(atlas: Atlas, width: number): GeoProjection {
 
 /** A new base projection for a width (see `baseProjection`), free to be changed. */
 export function fittedProjection(atlas: Atlas, width: number): GeoProjection {
-	const right = Math.max(MARGIN + 1, width - MARGIN);
-	return geoConicConformal()
-		.parallels([30, 37])
-		.rotate([-67.5, 0])
-		.fitExtent(
-			[
-				[MARGIN, MARGIN],
-				[right, right]
-			],
-			{
-				type: 'Feature',
-				properties: {},
-				geometry: atlas.outline
-			}
-		);
+	return fitSquare(atlas.fit, MARGIN, Math.max(MARGIN + 1, width - MARGIN));
 }
-
-type Bounds = [[x0: number, y0: number], [x1: number, y1: number]];
 
 /**
  * What each framing fits, in base-projection px, remembered per projection: a step change then
