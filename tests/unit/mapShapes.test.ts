@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeAtlas } from '$lib/data/atlas';
+import { geoPath } from 'd3-geo';
+import { baseProjection } from '$lib/graphics/map/projection';
 import { prepareShapes, projectedShapes } from '$lib/graphics/map/shapes';
 
 const topology = JSON.parse(readFileSync('data/map/afghanistan.topo.json', 'utf8'));
@@ -45,6 +47,16 @@ describe('map shapes', () => {
 		// Already there: ready at once.
 		prepareShapes(atlas, 358, tasks.schedule, () => done++);
 		expect(done).toBe(2);
+	});
+
+	it('are cut into tasks yet draw what one projection of each shape draws', () => {
+		const atlas = freshAtlas();
+		const shapes = projectedShapes(atlas, 358);
+		const path = geoPath(baseProjection(atlas, 358));
+		expect(shapes.borders).toBe(path(atlas.borders));
+		expect(shapes.outline).toBe(path(atlas.outline));
+		expect(shapes.provinces).toEqual(atlas.provinces.map((p) => ({ iso: p.id, d: path(p) })));
+		expect(shapes.neighbours).toEqual(atlas.neighbours.map((n) => ({ id: n.id, d: path(n) })));
 	});
 
 	it('stop when asked, and leave the work to the map if it comes first', () => {
