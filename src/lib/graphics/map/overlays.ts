@@ -47,7 +47,7 @@ export function overlaysWith(
 
 /** The first of `scenes`' overlays not on the page yet at this size (null: all are), to be drawn ahead. */
 export function nextOverlayAhead(
-	scenes: readonly MapScene[],
+	scenes: Iterable<MapScene>,
 	size: Size,
 	onPage: readonly Overlay[]
 ): Overlay | null {
