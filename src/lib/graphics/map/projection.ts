@@ -17,10 +17,11 @@ const MARGIN = 12;
 const projections = new WeakMap<Atlas, Map<number, GeoProjection>>();
 
 /**
- * The maps' conic (`conic.ts`), the country fitted to the frame's width (the
- * country is wider than tall). It depends on the width only: the provinces are projected once per
- * width, and a frame that only changes height (a longer legend above it) changes just the zoom.
- * One projection per atlas and width, shared (the framings' bounds are remembered with it): never change it, use `fittedProjection` for one of your own.
+ * The maps' conic (`conic.ts`), the country fitted to the frame's width (the country is wider
+ * than tall). It depends on the width only: the provinces are projected once per width, and a
+ * frame that only changes height (a longer legend above it) changes just the zoom. One projection
+ * per atlas and width, shared (the framings' bounds are remembered with it): never change it, use
+ * `fittedProjection` for one of your own.
  */
 export function baseProjection(atlas: Atlas, width: number): GeoProjection {
 	let byWidth = projections.get(atlas);
