@@ -39,3 +39,52 @@ describe.each(EDITIONS)('web fonts, $lang edition', (edition) => {
 		).toBeLessThan(0.01);
 	});
 });
+
+describe('fallback fonts (global.css)', () => {
+	test('set the story’s text as wide as the web font they stand in for, wherever they are installed', async ({
+		usePage
+	}) => {
+		const page = await usePage({ size: PHONE, at: '' });
+		// Both web fonts in use (document.fonts.check is also true while none of their faces is there).
+		const inUse = () =>
+			page.evaluate(() =>
+				[...document.fonts]
+					.filter((f) => f.status === 'loaded' && !f.family.includes('fallback'))
+					.map((f) => f.family.replace(/"/g, ''))
+			);
+		await expect
+			.poll(async () => new Set(await inUse()))
+			.toEqual(new Set(['Source Serif 4', 'Source Sans 3']));
+		// Each fallback face the system has, with its text width over the web font's.
+		const ratios = await page.evaluate(async () => {
+			const text = [...document.querySelectorAll('[data-step] p')]
+				.map((p) => p.textContent)
+				.join(' ');
+			const context = document.createElement('canvas').getContext('2d')!;
+			const width = (family: string) => {
+				context.font = `100px '${family}'`;
+				return context.measureText(text).width;
+			};
+			const fallbacks = [...document.fonts].filter((f) => f.family.includes('fallback'));
+			const loaded = await Promise.all(
+				fallbacks.map((f) =>
+					f.load().then(
+						() => f,
+						() => null
+					)
+				)
+			);
+			return loaded
+				.filter((f) => f !== null)
+				.map((f) => {
+					const web = f!.family.includes('Serif') ? 'Source Serif 4' : 'Source Sans 3';
+					return { family: f!.family, ratio: width(f!.family.replace(/"/g, '')) / width(web) };
+				});
+		});
+		// Every machine that runs this has a serif and a sans one (Debian's Chromium brings
+		// DejaVu and Liberation).
+		expect(ratios.some((r) => r.family.includes('Serif'))).toBe(true);
+		expect(ratios.some((r) => r.family.includes('Sans'))).toBe(true);
+		for (const { family, ratio } of ratios) expect(Math.abs(ratio - 1), family).toBeLessThan(0.015);
+	});
+});

@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+/** The web fonts' line metrics, per 1000 units (their hhea ascender and descender). */
+const WEB = {
+	serif: { ascent: 1036, descent: 335 },
+	sans: { ascent: 1024, descent: 400 }
+};
+
+const css = readFileSync('src/styles/global.css', 'utf8');
+const faces = [...css.matchAll(/@font-face\s*{([^}]*)}/g)].map(([, body]) => {
+	const get = (name: string) => body!.match(new RegExp(`${name}:\\s*([^;]+);`))?.[1]?.trim() ?? '';
+	const percent = (name: string) => parseFloat(get(name));
+	return {
+		family: get('font-family').replace(/'/g, ''),
+		src: get('src'),
+		size: percent('size-adjust'),
+		ascent: percent('ascent-override'),
+		descent: percent('descent-override'),
+		lineGap: percent('line-gap-override')
+	};
+});
+
+describe('fallback fonts (global.css): sized like the web fonts', () => {
+	it.each([
+		{ family: 'Source Serif fallback', system: 'Georgia' },
+		{ family: 'Source Serif fallback Noto', system: 'Noto Serif' },
+		{ family: 'Source Serif fallback DejaVu', system: 'DejaVu Serif' },
+		{ family: 'Source Sans fallback', system: 'Arial' },
+		{ family: 'Source Sans fallback Roboto', system: 'Roboto' },
+		{ family: 'Source Sans fallback DejaVu', system: 'DejaVu Sans' }
+	])(
+		'$family ($system): the web font’s line metrics, divided by its size-adjust',
+		({ family, system }) => {
+			const face = faces.find((f) => f.family === family)!;
+			expect(face.src).toContain(`local('${system}')`);
+			const web = family.includes('Serif') ? WEB.serif : WEB.sans;
+			expect(face.size).toBeGreaterThan(80);
+			expect(face.ascent).toBeCloseTo(web.ascent / 10 / (face.size / 100), 1);
+			expect(face.descent).toBeCloseTo(web.descent / 10 / (face.size / 100), 1);
+			expect(face.lineGap).toBe(0);
+		}
+	);
+
+	it('are each in the stacks, after the web font', () => {
+		for (const face of faces) {
+			const stack = face.family.includes('Serif') ? '--serif' : '--sans';
+			const declared = css.match(new RegExp(`${stack}:([^;]+);`))![1]!;
+			expect(declared.indexOf(`'${face.family}'`)).toBeGreaterThan(
+				declared.indexOf(face.family.includes('Serif') ? 'Source Serif 4' : 'Source Sans 3')
+			);
+		}
+	});
+});
