@@ -61,8 +61,8 @@ describe('fallback fonts (global.css)', () => {
 				.map((p) => p.textContent)
 				.join(' ');
 			const context = document.createElement('canvas').getContext('2d')!;
-			const width = (family: string) => {
-				context.font = `100px '${family}'`;
+			const width = (family: string, weight: string) => {
+				context.font = `${weight} 100px '${family}'`;
 				return context.measureText(text).width;
 			};
 			const fallbacks = [...document.fonts].filter((f) => f.family.includes('fallback'));
@@ -78,13 +78,16 @@ describe('fallback fonts (global.css)', () => {
 				.filter((f) => f !== null)
 				.map((f) => {
 					const web = f!.family.includes('Serif') ? 'Source Serif 4' : 'Source Sans 3';
-					return { family: f!.family, ratio: width(f!.family.replace(/"/g, '')) / width(web) };
+					const face = `${f!.family.replace(/"/g, '')} ${f!.weight}`;
+					const ratio = width(f!.family.replace(/"/g, ''), f!.weight) / width(web, f!.weight);
+					return { family: face, ratio };
 				});
 		});
-		// Every machine that runs this has a serif and a sans one (Debian's Chromium brings
-		// DejaVu and Liberation).
-		expect(ratios.some((r) => r.family.includes('Serif'))).toBe(true);
-		expect(ratios.some((r) => r.family.includes('Sans'))).toBe(true);
+		// Every machine that runs this has serif and sans ones, regular and bold (Debian's Chromium
+		// brings DejaVu and Liberation).
+		for (const kind of ['Serif', 'Sans'])
+			for (const weight of kind === 'Serif' ? ['400', '700'] : ['400', '600'])
+				expect(ratios.some((r) => r.family.includes(kind) && r.family.endsWith(weight))).toBe(true);
 		for (const { family, ratio } of ratios) expect(Math.abs(ratio - 1), family).toBeLessThan(0.015);
 	});
 });

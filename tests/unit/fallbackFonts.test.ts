@@ -13,6 +13,7 @@ const faces = [...css.matchAll(/@font-face\s*{([^}]*)}/g)].map(([, body]) => {
 	const percent = (name: string) => parseFloat(get(name));
 	return {
 		family: get('font-family').replace(/'/g, ''),
+		weight: Number(get('font-weight')),
 		src: get('src'),
 		size: percent('size-adjust'),
 		ascent: percent('ascent-override'),
@@ -23,24 +24,34 @@ const faces = [...css.matchAll(/@font-face\s*{([^}]*)}/g)].map(([, body]) => {
 
 describe('fallback fonts (global.css): sized like the web fonts', () => {
 	it.each([
-		{ family: 'Source Serif fallback', system: 'Georgia' },
-		{ family: 'Source Serif fallback Noto', system: 'Noto Serif' },
-		{ family: 'Source Serif fallback DejaVu', system: 'DejaVu Serif' },
-		{ family: 'Source Sans fallback', system: 'Arial' },
-		{ family: 'Source Sans fallback Roboto', system: 'Roboto' },
-		{ family: 'Source Sans fallback DejaVu', system: 'DejaVu Sans' }
+		{ family: 'Source Serif fallback', weight: 400, system: 'Georgia' },
+		{ family: 'Source Serif fallback', weight: 700, system: 'Georgia Bold' },
+		{ family: 'Source Serif fallback Noto', weight: 400, system: 'Noto Serif' },
+		{ family: 'Source Serif fallback Noto', weight: 700, system: 'Noto Serif Bold' },
+		{ family: 'Source Serif fallback DejaVu', weight: 400, system: 'DejaVu Serif' },
+		{ family: 'Source Serif fallback DejaVu', weight: 700, system: 'DejaVu Serif Bold' },
+		{ family: 'Source Sans fallback', weight: 400, system: 'Arial' },
+		{ family: 'Source Sans fallback', weight: 600, system: 'Arial Bold' },
+		{ family: 'Source Sans fallback Roboto', weight: 400, system: 'Roboto' },
+		{ family: 'Source Sans fallback Roboto', weight: 600, system: 'Roboto Medium' },
+		{ family: 'Source Sans fallback DejaVu', weight: 400, system: 'DejaVu Sans' },
+		{ family: 'Source Sans fallback DejaVu', weight: 600, system: 'DejaVu Sans Bold' }
 	])(
-		'$family ($system): the web font’s line metrics, divided by its size-adjust',
-		({ family, system }) => {
-			const face = faces.find((f) => f.family === family)!;
+		'$family $weight ($system): the web font’s line metrics, divided by its size-adjust',
+		({ family, weight, system }) => {
+			const face = faces.find((f) => f.family === family && f.weight === weight)!;
 			expect(face.src).toContain(`local('${system}')`);
 			const web = family.includes('Serif') ? WEB.serif : WEB.sans;
-			expect(face.size).toBeGreaterThan(80);
+			expect(face.size).toBeGreaterThan(70);
 			expect(face.ascent).toBeCloseTo(web.ascent / 10 / (face.size / 100), 1);
 			expect(face.descent).toBeCloseTo(web.descent / 10 / (face.size / 100), 1);
 			expect(face.lineGap).toBe(0);
 		}
 	);
+
+	it('are the twelve faces above, no more', () => {
+		expect(faces).toHaveLength(12);
+	});
 
 	it('are each in the stacks, after the web font', () => {
 		for (const face of faces) {
