@@ -21,14 +21,16 @@ export const WORK = {
 	'map-redraw': 2,
 	/** The step written into the address (SvelteKit's router is ready once the page is loaded). */
 	url: 3,
+	/** The web fonts switched on, one part of the page at a time, what the reader sees first. */
+	fonts: 4,
 	/** Troop sheets of the other steps, drawn ahead, nearest step first. */
-	'troops-ahead': 4,
+	'troops-ahead': 5,
 	/** The map's code and data. */
-	'map-load': 5,
+	'map-load': 6,
 	/** The map's shapes projected for the chart's width, a few at a time. */
-	'map-prepare': 6,
+	'map-prepare': 7,
 	/** The map steps' names and places, drawn ahead. */
-	'map-ahead': 7
+	'map-ahead': 8
 } as const;
 
 export type WorkKind = keyof typeof WORK;

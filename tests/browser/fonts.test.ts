@@ -1,7 +1,8 @@
 import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
 import { PHONE } from './helpers/chromium';
 import { EDITIONS } from './helpers/story';
-import { test } from './helpers/test';
+import { site, test } from './helpers/test';
 
 describe.each(EDITIONS)('web fonts, $lang edition', (edition) => {
 	test('arrive after the load event, are used, and move nothing when they swap in', async ({
@@ -38,6 +39,63 @@ describe.each(EDITIONS)('web fonts, $lang edition', (edition) => {
 			await page.evaluate(() => (window as unknown as { shifts: number }).shifts)
 		).toBeLessThan(0.01);
 	});
+});
+
+describe('web fonts, switched on part by part (webFonts.ts)', () => {
+	/** Each element with text of its own (by tag, text and rank): its computed font stack. */
+	const textFonts = (page: Page) =>
+		page.evaluate(() => {
+			const seen = new Map<string, number>();
+			return [...document.body.querySelectorAll('*')]
+				.filter(
+					(el) =>
+						!el.closest('script, style, noscript, template') &&
+						[...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())
+				)
+				.map((el) => {
+					const key = `${el.tagName.toLowerCase()} “${el.textContent!.trim().slice(0, 40)}”`;
+					seen.set(key, (seen.get(key) ?? 0) + 1);
+					return [`${key} #${seen.get(key)}`, getComputedStyle(el).fontFamily] as const;
+				});
+		});
+	const kind = (stack: string) =>
+		/^"?Source Sans/.test(stack) ? 'sans' : /^"?Source Serif/.test(stack) ? 'serif' : 'other';
+
+	// Every page that shows the story: each edition's, a step's page, the embed.
+	test.for([
+		{ edition: EDITIONS[0]!, at: '' },
+		{ edition: EDITIONS[1]!, at: '' },
+		{ edition: EDITIONS[0]!, at: 's/helmand/' },
+		{ edition: EDITIONS[0]!, at: 'embed/' }
+	])(
+		'$edition.lang /$at: every text set in a fallback ends up in its web font, serif or sans as before',
+		async ({ edition, at }, { usePage }) => {
+			// The page as it stays when the web fonts never come.
+			const bare = await usePage({ edition, size: PHONE, failing: /\.woff2$/, fresh: true });
+			await bare.route('**/*.woff2', (route) => route.abort());
+			await bare.goto(site() + edition.path + at, { waitUntil: 'load' });
+			const before = new Map(await textFonts(bare));
+			const page = await usePage({ edition, size: PHONE, at });
+			// What is still not in the web font of its kind (nothing, once every part is switched on).
+			const left = async () =>
+				(await textFonts(page)).filter(([key, stack]) => {
+					const was = before.get(key);
+					return (
+						was !== undefined &&
+						kind(was) !== 'other' &&
+						!new RegExp(`^"?Source ${kind(was) === 'serif' ? 'Serif 4' : 'Sans 3'}"?,`).test(stack)
+					);
+				});
+			expect(
+				[...before.values()].filter((stack) => kind(stack) !== 'other').length
+			).toBeGreaterThan(3);
+			await expect.poll(left, { timeout: 15_000 }).toEqual([]);
+			// Switched on in parts, not on the whole page at once.
+			expect(await page.locator('[data-web-fonts="on"]').count()).toBeGreaterThan(
+				at === 'embed/apercu/' ? 0 : 10
+			);
+		}
+	);
 });
 
 describe('fallback fonts (global.css)', () => {

@@ -4,9 +4,14 @@ import { storyReady } from './helpers/settled';
 import { EDITIONS, slugs } from './helpers/story';
 import { site, test } from './helpers/test';
 
-/** What the prerendered story holds that hydration is told to leave alone (`Prerendered`). */
+/**
+ * What the prerendered story holds that hydration is told to leave alone (`Prerendered`). The
+ * web fonts' switch (`data-web-fonts="on"`, webFonts.ts) is the only change the page may make.
+ */
 const snapshot = () => ({
-	body: [...document.querySelectorAll('[data-prerendered]')].map((el) => el.innerHTML),
+	body: [...document.querySelectorAll('[data-prerendered]')].map((el) =>
+		el.innerHTML.replaceAll('data-web-fonts="on"', 'data-web-fonts=""')
+	),
 	head: [
 		...document.head.querySelectorAll(
 			'title, meta[name], meta[property], link[rel="canonical"], link[hreflang], script[type="application/ld+json"]'

@@ -53,13 +53,26 @@ describe('fallback fonts (global.css): sized like the web fonts', () => {
 		expect(faces).toHaveLength(12);
 	});
 
-	it('are each in the stacks, after the web font', () => {
+	it('are each in their fallback stack', () => {
 		for (const face of faces) {
-			const stack = face.family.includes('Serif') ? '--serif' : '--sans';
+			const stack = face.family.includes('Serif') ? '--serif-fallback' : '--sans-fallback';
 			const declared = css.match(new RegExp(`${stack}:([^;]+);`))![1]!;
-			expect(declared.indexOf(`'${face.family}'`)).toBeGreaterThan(
-				declared.indexOf(face.family.includes('Serif') ? 'Source Serif 4' : 'Source Sans 3')
-			);
+			expect(declared, face.family).toContain(`'${face.family}'`);
 		}
+	});
+
+	// The web fonts stand first once switched on (webFonts.ts), the fallbacks until then.
+	it.each([
+		{
+			stack: '--serif',
+			page: 'var(--serif-fallback)',
+			web: "'Source Serif 4', var(--serif-fallback)"
+		},
+		{ stack: '--sans', page: 'var(--sans-fallback)', web: "'Source Sans 3', var(--sans-fallback)" }
+	])('$stack: the fallbacks, then the web font before them', ({ stack, page, web }) => {
+		const root = css.match(/:root\s*{([^}]*)}/)![1]!;
+		expect(root).toContain(`${stack}: ${page};`);
+		const switched = css.match(/\[data-web-fonts='on'\]\s*{([^}]*)}/)![1]!;
+		expect(switched).toContain(`${stack}: ${web};`);
 	});
 });

@@ -42,9 +42,10 @@ describe('scheduler: order', () => {
 				['troops-ahead', 'sheet'],
 				['url', 'address'],
 				['map-load', 'map'],
+				['fonts', 'web fonts'],
 				['hydrate', 'troop chart']
 			],
-			order: ['troop chart', 'address', 'sheet', 'map', 'names']
+			order: ['troop chart', 'address', 'web fonts', 'sheet', 'map', 'names']
 		},
 		{
 			name: 'one kind: first come, first served',
