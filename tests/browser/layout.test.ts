@@ -1,6 +1,7 @@
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { PHONE } from './helpers/chromium';
+import { fontsSwitched } from './helpers/settled';
 import { settle, slugs } from './helpers/story';
 import { site, test } from './helpers/test';
 
@@ -102,6 +103,8 @@ describe.each(VIEWPORTS)('layout at %s', (name, size) => {
 	}) => {
 		const page = await usePage({ at: '', size, reducedMotion: 'reduce' });
 		await page.waitForSelector('html[data-story-ready]');
+		// Where the cards stand with the fonts they keep (a part switched moves them for a frame).
+		await fontsSwitched(page);
 		const boxes = new Set<string>();
 		for (const slug of slugs) {
 			await openStep(page, slug);

@@ -12,6 +12,16 @@ export async function storyReady(page: Page | Frame): Promise<void> {
 	);
 }
 
+/**
+ * Waits until the web fonts are switched on in every part of the page (webFonts.ts): until then
+ * each part switched may move the text below it by a pixel or two, for a frame.
+ */
+export async function fontsSwitched(page: Page | Frame): Promise<void> {
+	await page.waitForFunction(
+		() => !document.querySelector('[data-web-fonts]:not([data-web-fonts="on"])')
+	);
+}
+
 /** What a map step shows once settled (tests/browser/maps.test.ts lists them). */
 export interface MapStep {
 	slug: string;
