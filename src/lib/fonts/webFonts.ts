@@ -20,7 +20,7 @@ export const WEB_FONTS = [
 	{ family: 'Source Sans 3', weight: 600, url: sans600 }
 ] as const;
 
-/** Marks a part of the page switched to the web fonts on its own (`data-web-fonts`): on, `'on'`. */
+/** The attribute of a part of the page the web fonts are switched on in, alone; `'on'` once they are. */
 export const PART = 'data-web-fonts';
 
 /**
@@ -72,7 +72,7 @@ function switchOn(faces: FontFace[]) {
 	const layOut = () => void document.body.offsetHeight;
 	schedule('fonts', () => {
 		if (!parts) {
-			// One task for the four: adding a face restyles the whole page (40-45 ms at 4× CPU).
+			// One job for the four: adding a face restyles the whole page (35-45 ms at 4× CPU).
 			for (const face of faces) document.fonts.add(face);
 			layOut();
 			const inView = (part: Element) => {
