@@ -21,7 +21,7 @@ export const WEB_FONTS = [
 ] as const;
 
 /** The attribute of a part of the page the web fonts are switched on in, alone; `'on'` once they are. */
-export const PART = 'data-web-fonts';
+const PART = 'data-web-fonts';
 
 /**
  * The order the parts are switched in: those the reader sees first (`inView`), then the others
