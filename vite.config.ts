@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { compileHints } from './scripts/build/compileHints';
 import { paletteCss } from './src/lib/graphics/palette';
 import { LongestFirst } from './tests/setup/sequencer';
 
@@ -16,7 +17,7 @@ function palette(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [palette(), sveltekit()],
+	plugins: [palette(), compileHints(), sveltekit()],
 	build: { modulePreload: false },
 	test: {
 		reporters: ['default', 'json'],

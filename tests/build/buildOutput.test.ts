@@ -1,9 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { withFonts } from '$lib/server/render/figureFonts';
 import { DEFAULT_ORIGIN } from '../../src/lib/share/site';
 import { EDITIONS, slugs } from '../browser/helpers/story';
+import { COMPILE_HINT, COMPILE_HINT_MIN_BYTES } from '../../scripts/build/compileHints';
 import { subPathBuild } from '../setup/subPathBuild';
 
 const escapeHtml = (s: string) =>
@@ -70,6 +72,18 @@ describe('the built site', () => {
 			expect(text, file).not.toMatch(/url\(["']?https?:/);
 			expect(text, file).not.toMatch(/@import\s+["']?https?:/);
 		}
+	});
+
+	it('has V8’s compile hint on the first line of every script but the smallest, compressed copies included', () => {
+		const scripts = files('build/_app/immutable').filter((f) => /\.js(\.br|\.gz)?$/.test(f));
+		const text = (file: string) => {
+			const raw = readFileSync(file);
+			if (file.endsWith('.br')) return String(brotliDecompressSync(raw));
+			return String(file.endsWith('.gz') ? gunzipSync(raw) : raw);
+		};
+		const hinted = scripts.filter((file) => text(file).length >= COMPILE_HINT_MIN_BYTES);
+		expect(hinted.length).toBeGreaterThan(20);
+		for (const file of hinted) expect(text(file).split('\n', 1)[0], file).toBe(COMPILE_HINT);
 	});
 
 	describe('built for a sub-path', () => {
