@@ -54,7 +54,46 @@ describe('paintFirst', () => {
 	it('leaves a valid script that still starts the app with its modules', async () => {
 		const boot = bootOf(out);
 		expect(() => new Function(boot)).not.toThrow();
-		expect(boot).toMatch(/\]\)\}\)\.then\(\(\[kit, app\]\) => \{\s*kit\.start\(app, element/);
+		expect(boot).toMatch(
+			/\]\)\}\)\.then\(.*setTimeout.*\)\.then\(\(\[kit, app\]\) => \{\s*kit\.start\(app, element/
+		);
+	});
+
+	it('starts SvelteKit in a task after the one that ran its modules, with those modules', async () => {
+		const calls: string[] = [];
+		const tasks: (() => void)[] = [];
+		const scope = {
+			// An embed: no paint to wait for.
+			self: { origin: 'http://x' },
+			top: {},
+			document: {
+				currentScript: { parentElement: 'element' },
+				visibilityState: 'visible',
+				head: { appendChild: () => {} },
+				createElement: () => ({})
+			},
+			location: 'http://x/',
+			setTimeout: (f: (...a: unknown[]) => void, _ms: number, ...args: unknown[]) =>
+				void tasks.push(() => f(...args)),
+			kit: { start: (_app: unknown, element: string) => calls.push(`start ${element}`) }
+		};
+		const boot = bootOf(out).replace(
+			/import\("[^"]+"\)/g,
+			(m) => `Promise.resolve(${m.includes('start') ? 'kit' : '"app"'})`
+		);
+		new Function(...Object.keys(scope), boot)(...Object.values(scope));
+		const microtasks = async () => {
+			for (let i = 0; i < 20; i++) await Promise.resolve();
+		};
+		// The modules have run (their imports resolved): SvelteKit has not started in that task.
+		await microtasks();
+		expect(calls).toEqual([]);
+		// It starts in a later one (the tasks queued: each preload link, then the start).
+		while (tasks.length > 0) {
+			tasks.shift()!();
+			await microtasks();
+		}
+		expect(calls).toEqual(['start element']);
 	});
 
 	it('in a sandbox without allow-same-origin, imports nothing and stays the no-JS page', () => {
