@@ -18,7 +18,14 @@ import {
 	type LighthouseReport,
 	type LighthouseRun
 } from './bench/lighthouse';
-import { measureIdleLoad, measureTaps, type IdleLoad, type Taps } from './bench/mainThread';
+import {
+	measureIdleLoad,
+	measureMainThreadWork,
+	measureTaps,
+	type IdleLoad,
+	type MainThreadWork,
+	type Taps
+} from './bench/mainThread';
 import { measureGraphicRoom, ROOM_VIEWPORTS, type GraphicRoom } from './bench/graphicRoom';
 import { measureScrolling } from './bench/scrolling';
 import { serveCompressed } from './bench/serve';
@@ -75,9 +82,11 @@ try {
 	// The main thread from navigation to 12 s after load, and taps in the first seconds (4× CPU).
 	let idle: IdleLoad | undefined;
 	let taps: Taps | undefined;
+	let mainThread: MainThreadWork | undefined;
 	if (!quick) {
 		idle = await measureIdleLoad(browser, url);
 		taps = await measureTaps(browser, url);
+		mainThread = await measureMainThreadWork(browser, url);
 	}
 	// Lighthouse runs its own Chromium: this one must not be running beside it.
 	await browser.close();
@@ -108,6 +117,7 @@ try {
 		graphicRoom,
 		lighthouse,
 		idle,
+		mainThread,
 		taps,
 		budgets: BUDGETS
 	};
@@ -121,6 +131,7 @@ try {
 			mobileRuns: lighthouse.mobileRuns
 		},
 		idle,
+		mainThread,
 		taps
 	});
 	mkdirSync('test-results', { recursive: true });
@@ -168,6 +179,10 @@ try {
 		for (const task of idle.longest)
 			console.log(
 				`- ${task.durationMs} ms at ${task.startMs} ms: ${[...task.entries, ...task.functions].join('; ') || 'no script'}`
+			);
+		if (mainThread)
+			console.log(
+				`main thread after the first paint, full CPU speed (median of 3 loads): ${mainThread.busyMs} ms of tasks, of which V8 compiling ${mainThread.compileMs} ms`
 			);
 		console.log('\nInputs in the first seconds, CPU 4× slower (Event Timing, input to next paint)');
 		console.table(

@@ -207,6 +207,65 @@ export async function measureIdleLoad(browser: Browser, url: string): Promise<Id
 	return { longTasks: longTasks.filter((d) => d >= 50), longest };
 }
 
+export interface MainThreadWork {
+	/** The main thread's task time from the first paint to 5 s after load, at full CPU speed, ms. */
+	busyMs: number;
+	/**
+	 * Of which V8 compiling functions at their first call (the chunks' compile hint has it done
+	 * off the main thread, with the file: see scripts/build/compileHints.ts), ms.
+	 */
+	compileMs: number;
+}
+
+/**
+ * A phone at full CPU speed opens the story, three times: the median of the main thread's work
+ * after the first paint (Lighthouse's simulation multiplies it by four), and of its compiling.
+ */
+export async function measureMainThreadWork(
+	browser: Browser,
+	url: string
+): Promise<MainThreadWork> {
+	const runs: MainThreadWork[] = [];
+	for (let i = 0; i < 3; i++) {
+		const context = await browser.newContext(PHONE);
+		const page = await context.newPage();
+		const cdp = await context.newCDPSession(page);
+		const events: TraceEvent[] = [];
+		cdp.on('Tracing.dataCollected', (e: { value: TraceEvent[] }) => events.push(...e.value));
+		await cdp.send('Tracing.start', {
+			categories: 'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-v8.compile',
+			transferMode: 'ReportEvents'
+		});
+		await page.goto(url, { waitUntil: 'load' });
+		await page.waitForTimeout(5000);
+		const done = new Promise<void>((resolve) =>
+			cdp.once('Tracing.tracingComplete', () => resolve())
+		);
+		await cdp.send('Tracing.end');
+		await done;
+		await context.close();
+		runs.push(workAfterFirstPaint(events));
+	}
+	const median = (values: number[]) => values.sort((a, b) => a - b)[1]!;
+	return {
+		busyMs: median(runs.map((r) => r.busyMs)),
+		compileMs: median(runs.map((r) => r.compileMs))
+	};
+}
+
+/** The page's main thread (the one that parsed its HTML), after its first contentful paint. */
+function workAfterFirstPaint(events: TraceEvent[]): MainThreadWork {
+	const parse = events.find((e) => e.name === 'ParseHTML');
+	const paint = events.find((e) => e.name === 'firstContentfulPaint');
+	if (!parse || !paint) throw new Error('bench: no HTML parsing or first paint in the trace');
+	const after = events.filter(
+		(e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X' && e.ts > paint.ts
+	);
+	const ms = (name: string) =>
+		after.filter((e) => e.name === name).reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000;
+	return { busyMs: Math.round(ms('RunTask')), compileMs: Math.round(ms('V8.CompileCode')) };
+}
+
 type Input = { name: string; act: (page: Page) => Promise<void> };
 /** The step bar is the keyboard's (it shows itself on focus): its key; a card's share control is tapped. */
 const INPUTS: Input[] = [

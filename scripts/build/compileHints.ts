@@ -17,8 +17,9 @@ export const COMPILE_HINT_MIN_BYTES = 2048;
  * of each one on the main thread at its first call. Each chunk here loads when its code is about
  * to run (the first screen's, the web fonts', the map's), and most of it runs then.
  *
- * Measured on this machine, in the 5 s after the first paint: the main thread's compiling went
- * from 65-85 ms to 3-6 ms, its busy time from about 405 to 370 ms.
+ * Measured on this machine at full CPU speed, in the 5 s after the first paint (the bench's
+ * median of three loads): the main thread's compiling went from 80-115 ms to under 10 ms, and its
+ * tasks from 560-670 ms to 430-480 ms in all.
  *
  * The hint counts only on a file's first line, and the build writes lines above the code until
  * the files are written (Vite's list of a chunk's dependencies), so it is written into them then.
