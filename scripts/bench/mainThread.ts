@@ -56,11 +56,14 @@ interface TraceEvent {
 	args?: { name?: string; data?: Record<string, unknown> };
 }
 
-async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+async function startTrace(
+	cdp: CDPSession,
+	categories = TRACE_CATEGORIES
+): Promise<() => Promise<TraceEvent[]>> {
 	const events: TraceEvent[] = [];
 	cdp.on('Tracing.dataCollected', (e: { value: TraceEvent[] }) => events.push(...e.value));
 	await cdp.send('Tracing.start', {
-		categories: TRACE_CATEGORIES.join(','),
+		categories: categories.join(','),
 		transferMode: 'ReportEvents'
 	});
 	return async () => {
@@ -229,20 +232,10 @@ export async function measureMainThreadWork(
 	for (let i = 0; i < 3; i++) {
 		const context = await browser.newContext(PHONE);
 		const page = await context.newPage();
-		const cdp = await context.newCDPSession(page);
-		const events: TraceEvent[] = [];
-		cdp.on('Tracing.dataCollected', (e: { value: TraceEvent[] }) => events.push(...e.value));
-		await cdp.send('Tracing.start', {
-			categories: 'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-v8.compile',
-			transferMode: 'ReportEvents'
-		});
+		const stop = await startTrace(await context.newCDPSession(page), COMPILE_CATEGORIES);
 		await page.goto(url, { waitUntil: 'load' });
 		await page.waitForTimeout(5000);
-		const done = new Promise<void>((resolve) =>
-			cdp.once('Tracing.tracingComplete', () => resolve())
-		);
-		await cdp.send('Tracing.end');
-		await done;
+		const events = await stop();
 		await context.close();
 		runs.push(workAfterFirstPaint(events));
 	}
@@ -252,6 +245,13 @@ export async function measureMainThreadWork(
 		compileMs: median(runs.map((r) => r.compileMs))
 	};
 }
+
+/** Tasks and V8's compiling on the main thread. */
+const COMPILE_CATEGORIES = [
+	'devtools.timeline',
+	'disabled-by-default-devtools.timeline',
+	'disabled-by-default-v8.compile'
+];
 
 /** The page's main thread (the one that parsed its HTML), after its first contentful paint. */
 function workAfterFirstPaint(events: TraceEvent[]): MainThreadWork {
