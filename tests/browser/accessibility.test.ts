@@ -49,6 +49,22 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 			expect(await activeStep(page)).toBe(slugs.at(-2));
 		});
 
+		test('counts a second press of the step bar from the step the first asked for, before the story has moved', async ({
+			usePage
+		}) => {
+			const page = await usePage({ edition, size: DESKTOP, at: '' });
+			await storyReady(page);
+			await page.waitForSelector('[data-step-next]', { state: 'attached' });
+			// Both in one task: the first press's jump (its `hashchange`) has not run yet.
+			await page.evaluate(() => {
+				const next = document.querySelector<HTMLButtonElement>('[data-step-next]')!;
+				next.click();
+				next.click();
+			});
+			await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${slugs[1]}`);
+			await expect.poll(() => activeStep(page)).toBe(slugs[1]);
+		});
+
 		test('shows where the focus is on every control', async ({ usePage }) => {
 			const page = await usePage({ edition, size: PHONE, at: '#helmand' });
 			await page.waitForSelector('[data-step-next]');
