@@ -19,8 +19,19 @@ export interface IdleLoad {
 }
 
 export interface Taps {
-	/** Each tap's slowest Event Timing entry (input delay + processing + next paint), in ms. */
-	taps: { target: string; atMs: number; durationMs: number }[];
+	/**
+	 * Each tap's slowest Event Timing entry (input delay + processing + next paint), in ms, and its
+	 * parts: the wait for the main thread, the handlers, then the frame that shows the result
+	 * (the browser rounds an entry's duration to 8 ms, so the parts may not add up to it).
+	 */
+	taps: {
+		target: string;
+		atMs: number;
+		durationMs: number;
+		delayMs: number;
+		processingMs: number;
+		presentationMs: number;
+	}[];
 	/** The slowest of them: the page's INP for these taps. */
 	inp: number;
 }
@@ -33,7 +44,14 @@ const OBSERVE_LONG_TASKS = `
 	window.benchEvents = [];
 	new PerformanceObserver((list) => {
 		for (const e of list.getEntries())
-			window.benchEvents.push({ name: e.name, start: e.startTime, duration: e.duration, id: e.interactionId });
+			window.benchEvents.push({
+				name: e.name,
+				start: e.startTime,
+				duration: e.duration,
+				processingStart: e.processingStart,
+				processingEnd: e.processingEnd,
+				id: e.interactionId
+			});
 	}).observe({ type: 'event', durationThreshold: 16, buffered: true });
 `;
 
@@ -299,13 +317,31 @@ export async function measureTaps(browser: Browser, url: string): Promise<Taps> 
 			(from) =>
 				(
 					window as unknown as {
-						benchEvents: { name: string; duration: number; id: number }[];
+						benchEvents: {
+							name: string;
+							start: number;
+							duration: number;
+							processingStart: number;
+							processingEnd: number;
+							id: number;
+						}[];
 					}
 				).benchEvents.slice(from),
 			before
 		);
-		const durationMs = Math.max(0, ...events.map((e) => e.duration));
-		taps.push({ target: input.name, atMs, durationMs });
+		const slowest = events.reduce<(typeof events)[number] | undefined>(
+			(worst, e) => (!worst || e.duration > worst.duration ? e : worst),
+			undefined
+		);
+		const part = (ms: number) => Math.max(0, Math.round(ms));
+		taps.push({
+			target: input.name,
+			atMs,
+			durationMs: slowest?.duration ?? 0,
+			delayMs: slowest ? part(slowest.processingStart - slowest.start) : 0,
+			processingMs: slowest ? part(slowest.processingEnd - slowest.processingStart) : 0,
+			presentationMs: slowest ? part(slowest.start + slowest.duration - slowest.processingEnd) : 0
+		});
 	}
 	await context.close();
 	return { taps, inp: Math.max(0, ...taps.map((t) => t.durationMs)) };
