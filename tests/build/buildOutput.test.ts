@@ -51,10 +51,17 @@ describe.each(EDITIONS)('the built $lang edition', ({ lang, path, copy }) => {
 		}
 	});
 
-	it('holds no font back the first paint: no font preload, no @font-face but the fallbacks', () => {
+	it('holds no font back the first paint: no preload, and nothing names a web font before its switch', () => {
 		expect(html).not.toMatch(/as="font"/);
-		for (const rule of html.match(/@font-face\s*\{[^}]*\}/g) ?? [])
-			expect(rule).not.toContain('woff2');
+		const faces = html.match(/@font-face\s*\{[^}]*\}/g) ?? [];
+		const web = faces.filter((rule) => rule.includes('.woff2'));
+		expect(web).toHaveLength(4);
+		for (const rule of web) expect(rule).toMatch(/font-display:\s*swap/);
+		// Outside their faces, the web fonts are named only where a part is switched on (webFonts.ts).
+		const named = faces
+			.reduce((rest, rule) => rest.replace(rule, ''), html)
+			.replace(/\[data-web-fonts=["']?on["']?\]\s*\{[^}]*\}/g, '');
+		expect(named).not.toMatch(/Source (Serif 4|Sans 3)/);
 	});
 });
 

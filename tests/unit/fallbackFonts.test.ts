@@ -8,18 +8,22 @@ const WEB = {
 };
 
 const css = readFileSync('src/styles/global.css', 'utf8');
-const faces = [...css.matchAll(/@font-face\s*{([^}]*)}/g)].map(([, body]) => {
+/** The fallbacks' faces: those of local fonts (the web fonts' own have a file). */
+const faces = [...css.matchAll(/@font-face\s*{([^}]*)}/g)].flatMap(([, body]) => {
+	if (!body!.includes('local(')) return [];
 	const get = (name: string) => body!.match(new RegExp(`${name}:\\s*([^;]+);`))?.[1]?.trim() ?? '';
 	const percent = (name: string) => parseFloat(get(name));
-	return {
-		family: get('font-family').replace(/'/g, ''),
-		weight: Number(get('font-weight')),
-		src: get('src'),
-		size: percent('size-adjust'),
-		ascent: percent('ascent-override'),
-		descent: percent('descent-override'),
-		lineGap: percent('line-gap-override')
-	};
+	return [
+		{
+			family: get('font-family').replace(/'/g, ''),
+			weight: Number(get('font-weight')),
+			src: get('src'),
+			size: percent('size-adjust'),
+			ascent: percent('ascent-override'),
+			descent: percent('descent-override'),
+			lineGap: percent('line-gap-override')
+		}
+	];
 });
 
 describe('fallback fonts (global.css): sized like the web fonts', () => {

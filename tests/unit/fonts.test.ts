@@ -14,7 +14,7 @@ import {
 	unicodeRange,
 	type Face
 } from '../../scripts/fonts/subset';
-import { UNICODE_RANGE, WEB_FONTS } from '$lib/fonts/webFonts';
+import { WEB_FONTS } from '$lib/fonts/webFonts';
 
 const hex = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
@@ -66,15 +66,42 @@ describe('web fonts: the committed subsets (src/lib/fonts/)', () => {
 		}
 	);
 
-	it('are loaded by src/lib/fonts/webFonts.ts, with the subsets’ unicode-range', () => {
-		expect(UNICODE_RANGE).toBe(unicodeRange());
-		expect(
-			WEB_FONTS.map((font) => ({
-				family: font.family,
-				weight: font.weight,
-				file: font.url.split('/').pop()!.replace(/\?.*$/, '')
+	/** global.css's `@font-face` rules with a file (the fallbacks name local fonts only). */
+	const declared = (
+		readFileSync('src/styles/global.css', 'utf8').match(/@font-face\s*\{[^}]*\}/g) ?? []
+	)
+		.filter((rule) => rule.includes('url('))
+		.map((rule) => {
+			const value = (name: string) =>
+				rule
+					.match(new RegExp(`${name}:\\s*([^;]+);`))?.[1]
+					?.replace(/\s+/g, ' ')
+					.trim();
+			return {
+				family: value('font-family')?.replace(/'/g, ''),
+				weight: Number(value('font-weight')),
+				file: rule.match(/url\('\.\.\/lib\/fonts\/([^']+)'\)/)?.[1],
+				display: value('font-display'),
+				range: value('unicode-range')
+			};
+		});
+
+	it('are declared in global.css, each with its file and the subsets’ unicode-range', () => {
+		expect(declared).toEqual(
+			FACES.map((face) => ({
+				family: face.family,
+				weight: face.weight,
+				file: face.file,
+				display: 'swap',
+				range: unicodeRange()
 			}))
-		).toEqual(FACES.map((face) => ({ family: face.family, weight: face.weight, file: face.file })));
+		);
+	});
+
+	it('are the faces src/lib/fonts/webFonts.ts asks for', () => {
+		expect(WEB_FONTS.map(({ family, weight }) => ({ family, weight }))).toEqual(
+			FACES.map(({ family, weight }) => ({ family, weight }))
+		);
 	});
 });
 
