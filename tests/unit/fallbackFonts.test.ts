@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { globalFontFaces } from './helpers/fontFaces';
 
 /** The web fonts' line metrics, per 1000 units (their hhea ascender and descender). */
 const WEB = {
@@ -9,22 +10,20 @@ const WEB = {
 
 const css = readFileSync('src/styles/global.css', 'utf8');
 /** The fallbacks' faces: those of local fonts (the web fonts' own have a file). */
-const faces = [...css.matchAll(/@font-face\s*{([^}]*)}/g)].flatMap(([, body]) => {
-	if (!body!.includes('local(')) return [];
-	const get = (name: string) => body!.match(new RegExp(`${name}:\\s*([^;]+);`))?.[1]?.trim() ?? '';
-	const percent = (name: string) => parseFloat(get(name));
-	return [
-		{
-			family: get('font-family').replace(/'/g, ''),
-			weight: Number(get('font-weight')),
-			src: get('src'),
+const faces = globalFontFaces()
+	.filter((face) => face.src?.includes('local('))
+	.map((face) => {
+		const percent = (name: string) => parseFloat(face[name] ?? '');
+		return {
+			family: (face['font-family'] ?? '').replace(/'/g, ''),
+			weight: Number(face['font-weight']),
+			src: face.src ?? '',
 			size: percent('size-adjust'),
 			ascent: percent('ascent-override'),
 			descent: percent('descent-override'),
 			lineGap: percent('line-gap-override')
-		}
-	];
-});
+		};
+	});
 
 describe('fallback fonts (global.css): sized like the web fonts', () => {
 	it.each([

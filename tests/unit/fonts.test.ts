@@ -15,6 +15,7 @@ import {
 	type Face
 } from '../../scripts/fonts/subset';
 import { WEB_FONTS } from '$lib/fonts/webFonts';
+import { globalFontFaces } from './helpers/fontFaces';
 
 const hex = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
@@ -67,24 +68,15 @@ describe('web fonts: the committed subsets (src/lib/fonts/)', () => {
 	);
 
 	/** global.css's `@font-face` rules with a file (the fallbacks name local fonts only). */
-	const declared = (
-		readFileSync('src/styles/global.css', 'utf8').match(/@font-face\s*\{[^}]*\}/g) ?? []
-	)
-		.filter((rule) => rule.includes('url('))
-		.map((rule) => {
-			const value = (name: string) =>
-				rule
-					.match(new RegExp(`${name}:\\s*([^;]+);`))?.[1]
-					?.replace(/\s+/g, ' ')
-					.trim();
-			return {
-				family: value('font-family')?.replace(/'/g, ''),
-				weight: Number(value('font-weight')),
-				file: rule.match(/url\('\.\.\/lib\/fonts\/([^']+)'\)/)?.[1],
-				display: value('font-display'),
-				range: value('unicode-range')
-			};
-		});
+	const declared = globalFontFaces()
+		.filter((face) => face.src?.includes('url('))
+		.map((face) => ({
+			family: face['font-family']?.replace(/'/g, ''),
+			weight: Number(face['font-weight']),
+			file: face.src?.match(/url\('\.\.\/lib\/fonts\/([^']+)'\)/)?.[1],
+			display: face['font-display'],
+			range: face['unicode-range']
+		}));
 
 	it('are declared in global.css, each with its file and the subsets’ unicode-range', () => {
 		expect(declared).toEqual(
