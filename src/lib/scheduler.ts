@@ -23,14 +23,16 @@ export const WORK = {
 	url: 3,
 	/** The web fonts switched on, one part of the page at a time, what the reader sees first. */
 	fonts: 4,
+	/** The other steps' key figures (the graphic's head), drawn ahead, nearest step first. */
+	'figures-ahead': 5,
 	/** Troop sheets of the other steps, drawn ahead, nearest step first. */
-	'troops-ahead': 5,
+	'troops-ahead': 6,
 	/** The map's code and data. */
-	'map-load': 6,
+	'map-load': 7,
 	/** The map's shapes projected for the chart's width, a few at a time. */
-	'map-prepare': 7,
+	'map-prepare': 8,
 	/** The map steps' names and places, drawn ahead. */
-	'map-ahead': 8
+	'map-ahead': 9
 } as const;
 
 export type WorkKind = keyof typeof WORK;

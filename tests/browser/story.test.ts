@@ -2,7 +2,15 @@ import { describe, expect } from 'vitest';
 import { triggerFrom } from '../../src/lib/engine/activeStep';
 import { SIZES } from './helpers/chromium';
 import { storyReady } from './helpers/settled';
-import { activeStep, EDITIONS, geometry, scrollThrough, settle, slugs } from './helpers/story';
+import {
+	activeStep,
+	EDITIONS,
+	geometry,
+	scrollThrough,
+	settle,
+	slugs,
+	watchAddedNodes
+} from './helpers/story';
 import { test, type BrowserFixtures } from './helpers/test';
 
 describe.each(EDITIONS)('$lang edition', (edition) => {
@@ -46,14 +54,18 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 			}
 		});
 
-		test('keeps the graphic in view, with the step’s key figure and caption, and the page free of horizontal scrolling at every step', async ({
+		test('keeps the graphic in view, with the step’s key figure and caption (drawn ahead, not built at the change), and the page free of horizontal scrolling at every step', async ({
 			usePage
 		}) => {
 			const page = await open(usePage);
+			// Every step's key figure is drawn ahead once the page is idle: a step change builds none.
+			await expect.poll(() => page.locator('[data-figure-slot] .layer').count()).toBe(slugs.length);
+			const { added } = await watchAddedNodes(page, '[data-figure-slot]');
 			for (const [i, { slug, caption }] of edition.copy.steps.entries()) {
 				await page.evaluate((s) => (location.hash = s), slug);
 				await page.waitForSelector(`[data-graphic][data-active-step="${slug}"]`);
-				await expect.poll(() => page.textContent('[data-graphic] .figure')).toContain(caption);
+				await expect.poll(() => page.textContent('[data-figure-slot] .shown')).toContain(caption);
+				expect(await page.locator('[data-figure-slot] .shown').count()).toBe(1);
 				const layout = await page.evaluate(() => {
 					const graphic = document.querySelector('[data-graphic]')!.getBoundingClientRect();
 					const card = document.querySelector('[data-step].active .card')!.getBoundingClientRect();
@@ -87,6 +99,7 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 				const progress = await page.textContent('[data-graphic] [data-progress]');
 				expect(progress).toContain(edition.w.page.progress(i + 1, slugs.length));
 			}
+			expect(await added()).toBe(0);
 		});
 
 		test('stays on the same step when the window changes width (rotation, resize)', async ({
