@@ -45,7 +45,7 @@ if (!args.has('--no-build')) {
 	if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-const { server, url } = await serveCompressed('build');
+const { server, url } = await serveCompressed(process.env.BENCH_DIR ?? 'build');
 const browser = await launchChromium();
 try {
 	const graphicRoom: GraphicRoom[] = [];
