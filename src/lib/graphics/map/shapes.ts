@@ -23,19 +23,22 @@ const byWidth = (atlas: Atlas) => {
 
 const centroids = new WeakMap<Atlas, Map<string, [number, number]>>();
 
-/** Where each province's name goes: its centroid, by ISO code (computed once). */
-export function provinceCentroids(atlas: Atlas): Map<string, [number, number]> {
+/** Computes the centroids of `provinces` not known yet (each once per atlas). */
+function addCentroids(atlas: Atlas, provinces: Atlas['provinces']): Map<string, [number, number]> {
 	let byIso = centroids.get(atlas);
-	if (!byIso) {
-		byIso = new Map(atlas.provinces.map((p) => [p.id, geoCentroid(p)]));
-		centroids.set(atlas, byIso);
-	}
+	if (!byIso) centroids.set(atlas, (byIso = new Map()));
+	for (const p of provinces) if (!byIso.has(p.id)) byIso.set(p.id, geoCentroid(p));
 	return byIso;
 }
 
+/** Where each province's name goes: its centroid, by ISO code (computed once). */
+export function provinceCentroids(atlas: Atlas): Map<string, [number, number]> {
+	return addCentroids(atlas, atlas.provinces);
+}
+
 /**
- * The work of projecting the shapes for a width, as small tasks that fill `shapes` (the last one
- * also computes the province centroids). Run all at once or a few at a time: same result.
+ * The work of projecting the shapes for a width, as small tasks that fill `shapes` (the last ones
+ * also compute the province centroids). Run all at once or a few at a time: same result.
  */
 function projectionTasks(
 	atlas: Atlas,
@@ -74,7 +77,9 @@ function projectionTasks(
 		// After the drawing, not first: the first tasks run d3-geo's code before it is optimised
 		// (the whole country's framing, first, took 60 ms at 4× CPU; 7 ms once warm).
 		...frames,
-		() => void provinceCentroids(atlas)
+		// In runs too: all 34 in one task, d3's spherical centroid code not yet optimised, took
+		// 14 ms on a fast machine (a long task at 4× CPU).
+		...byPoints(atlas.provinces).map((group) => () => void addCentroids(atlas, group))
 	];
 }
 
