@@ -5,7 +5,7 @@ import { parseNato, parsePresidencies, parseTimeline, parseTroops } from '$lib/d
 import { overlaps, separate, type LabelBox } from '$lib/graphics/troops/labels';
 import { scalesFor } from '$lib/graphics/troops/scales';
 import type { Size } from '$lib/graphics/size';
-import { troopScene, yMax } from '$lib/graphics/troops/scene';
+import { troopScene, unitLayout, yMax } from '$lib/graphics/troops/scene';
 import {
 	gatherPoint,
 	nextSheetAhead,
@@ -91,6 +91,22 @@ describe('troopScene', () => {
 		expect(troopScene(state, data, sizes[0]!)).toEqual(troopScene(state, data, sizes[0]!));
 		expect(JSON.stringify([state, data])).toBe(before);
 	});
+
+	it.each([
+		{ a: sizes[0]!, b: { ...sizes[0]! }, shared: true },
+		{ a: sizes[0]!, b: sizes[1]!, shared: false },
+		{ a: sizes[1]!, b: { width: sizes[1]!.width, height: sizes[1]!.height + 1 }, shared: false }
+	])(
+		'lays the unit grids out once per size ($a.width×$a.height, $b.width×$b.height: shared $shared)',
+		({ a, b, shared }) => {
+			const first = unitLayout(data, a);
+			const second = unitLayout(data, b);
+			expect(first === second).toBe(shared);
+			expect(second).toEqual(unitLayout(data, b));
+			// The scenes of a size share its marks: none is built again for a step.
+			expect(troopScene(stateOf('retrait'), data, b).marks[0]).toBe(second.usGrid[0]);
+		}
+	);
 });
 
 describe('sheets', () => {

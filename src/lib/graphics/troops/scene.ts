@@ -102,8 +102,31 @@ export function bestColumns(
 	return { columns: best.columns, cell: Math.max(3, Math.floor(best.cell)) };
 }
 
-/** Marks and grid geometry shared by the unit views (which need no room for axes). */
-export function unitLayout(data: TroopChartData, size: Size) {
+/** Marks at their place, hidden. */
+const off = (marks: Mark[]) => marks.map((m) => ({ ...m, opacity: 0 }));
+
+export type UnitLayout = ReturnType<typeof layOutUnits>;
+
+/** The last layout computed for each data set, with the size it was computed for. */
+const layouts = new WeakMap<
+	TroopChartData,
+	{ width: number; height: number; layout: UnitLayout }
+>();
+
+/**
+ * Marks and grid geometry shared by the unit views (which need no room for axes). Computed once
+ * per data and size, and shared (read-only) by every scene and sheet of that size: each used to
+ * build its own 2 500 marks, the story's largest allocation while scrolling (a third of it).
+ */
+export function unitLayout(data: TroopChartData, size: Size): UnitLayout {
+	const known = layouts.get(data);
+	if (known && known.width === size.width && known.height === size.height) return known.layout;
+	const layout = layOutUnits(data, size);
+	layouts.set(data, { width: size.width, height: size.height, layout });
+	return layout;
+}
+
+function layOutUnits(data: TroopChartData, size: Size) {
 	const f = frame(size);
 	const left = isPhone(size) ? 14 : 24;
 	const usMarks = Math.round(data.nato.us / SOLDIERS_PER_MARK);
@@ -118,14 +141,18 @@ export function unitLayout(data: TroopChartData, size: Size) {
 		6,
 		Math.floor(Math.min((width * 0.6) / 10, height / 10, nato.cell * 2.5))
 	);
+	const usGrid = grid(usMarks, 10, usCell, left, f.top);
+	const natoGrid = grid(natoMarks, nato.columns, nato.cell, left, f.top);
 	return {
 		left,
 		usMarks,
 		natoMarks,
 		usCell,
 		natoCell: nato.cell,
-		usGrid: grid(usMarks, 10, usCell, left, f.top),
-		natoGrid: grid(natoMarks, nato.columns, nato.cell, left, f.top)
+		usGrid,
+		natoGrid,
+		/** The allies' marks (NATO's grid past the US ones), hidden where they leave the chart. */
+		othersOff: off(natoGrid.slice(usMarks))
 	};
 }
 
@@ -145,8 +172,6 @@ export function yMax(data: TroopChartData, from: string, to: string): number {
 	return Math.ceil(max / step) * step;
 }
 
-const off = (marks: Mark[]) => marks.map((m) => ({ ...m, opacity: 0 }));
-
 /**
  * The scene a troop step shows, at a given size. Pure: same state, data and size, same scene.
  */
@@ -163,21 +188,20 @@ export function troopScene(state: TroopsState, data: TroopChartData, size: Size)
 	// Where the US marks gather on a line chart: the last reported figure.
 	const lineX = f.left + ((ms(last.date) - x0) / (x1 - x0)) * (f.right - f.left);
 	const lineY = f.bottom - (last.value / y1) * (f.bottom - f.top);
-	const others = units.natoGrid.slice(units.usMarks);
 	const collapsed = units.usGrid.map(() => ({ x: lineX, y: lineY, size: 0, opacity: 0 }));
 
 	let marks: Mark[];
 	switch (chart) {
 		case 'units':
 			layers.units = 1;
-			marks = [...units.usGrid, ...off(others)];
+			marks = [...units.usGrid, ...units.othersOff];
 			break;
 		case 'calendar': {
 			layers.calendar = 1;
 			const end = { x: f.right - units.usCell, y: f.top + units.usCell * 4.5 };
 			marks = [
 				...units.usGrid.map((m) => ({ ...m, x: end.x, y: end.y, opacity: 0 })),
-				...off(others)
+				...units.othersOff
 			];
 			break;
 		}
@@ -192,7 +216,7 @@ export function troopScene(state: TroopsState, data: TroopChartData, size: Size)
 			for (const layer of ['history', 'drawdown'] as const)
 				if (state.notes?.[layer]) layers[layer] = 1;
 			if (state.formerDeadline) layers.former = 1;
-			marks = [...collapsed, ...off(others)];
+			marks = [...collapsed, ...units.othersOff];
 	}
 	return {
 		chart,
