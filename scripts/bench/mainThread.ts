@@ -56,6 +56,9 @@ const OBSERVE_LONG_TASKS = `
 `;
 
 const TRACE_CATEGORIES = [
+	// The browser committing the navigation (the document and its script context made): the
+	// longest task before any of the page's bytes is parsed, 110-130 ms at 4× CPU here.
+	'navigation',
 	'devtools.timeline',
 	'disabled-by-default-devtools.timeline',
 	'v8.execute',
@@ -153,6 +156,7 @@ export function longestTasks(events: TraceEvent[], origin: string, count = 3): T
 		const entries = inside
 			.filter((e) =>
 				[
+					'RenderFrameImpl::CommitNavigation',
 					'FunctionCall',
 					'EvaluateScript',
 					'v8.compileModule',
