@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeAtlas } from '$lib/data/atlas';
-import { geoPath } from 'd3-geo';
+import { geoCentroid, geoPath } from 'd3-geo';
 import { baseProjection } from '$lib/graphics/map/projection';
-import { prepareShapes, projectedShapes } from '$lib/graphics/map/shapes';
+import { prepareShapes, projectedShapes, provinceCentroids } from '$lib/graphics/map/shapes';
 
 const topology = JSON.parse(readFileSync('data/map/afghanistan.topo.json', 'utf8'));
 const freshAtlas = () => decodeAtlas(topology);
@@ -20,6 +20,9 @@ function queue() {
 			let n = 0;
 			for (; tasks.length; n++) tasks.shift()!();
 			return n;
+		},
+		runSome: (count: number) => {
+			for (let n = 0; n < count && tasks.length; n++) tasks.shift()!();
 		},
 		get pending() {
 			return tasks.length;
@@ -58,6 +61,27 @@ describe('map shapes', () => {
 		expect(shapes.provinces).toEqual(atlas.provinces.map((p) => ({ iso: p.id, d: path(p) })));
 		expect(shapes.neighbours).toEqual(atlas.neighbours.map((n) => ({ id: n.id, d: path(n) })));
 	});
+
+	it.each([
+		{ left: 'none', leave: 0 },
+		{ left: 'the last three', leave: 3 },
+		{ left: 'all', leave: Infinity }
+	])(
+		'give every province its centroid, each computed once, whatever the tasks left ($left)',
+		({ leave }) => {
+			const atlas = freshAtlas();
+			const tasks = queue();
+			prepareShapes(atlas, 358, tasks.schedule);
+			tasks.runSome(Math.max(0, tasks.pending - leave));
+			const centroids = provinceCentroids(atlas);
+			expect([...centroids.keys()]).toEqual(atlas.provinces.map((p) => p.id));
+			for (const p of atlas.provinces) expect(centroids.get(p.id)).toEqual(geoCentroid(p));
+			// The tasks left find them done: nothing is computed or added again.
+			tasks.runAll();
+			expect(provinceCentroids(atlas)).toBe(centroids);
+			expect(centroids.size).toBe(34);
+		}
+	);
 
 	it('stop when asked, and leave the work to the map if it comes first', () => {
 		const atlas = freshAtlas();
