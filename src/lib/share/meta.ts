@@ -1,5 +1,5 @@
 import { LANG_TAGS, LANGS, type Lang, type Words } from '$lib/i18n';
-import type { Step, Story } from '$lib/story/types';
+import type { PageStep, Step, Story } from '$lib/story/types';
 import { oembedUrl } from './oembed';
 import { CARD, cardUrl, stepUrl, storyUrl, type Site } from './site';
 
@@ -29,7 +29,7 @@ export function truncate(text: string, max: number): string {
 }
 
 /** The words a step is shared with: its key figure and caption, as a sentence. */
-export function stepHeadline(step: Step, w: Words): string {
+export function stepHeadline(step: PageStep, w: Words): string {
 	const figure = step.state.figure;
 	const words =
 		figure.kind === 'count'

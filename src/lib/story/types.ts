@@ -140,3 +140,9 @@ export interface Step extends StepCopy {
 export interface Story extends Omit<Copy, 'steps'> {
 	steps: Step[];
 }
+
+/**
+ * A step as the browser gets it: its text and its graphic's text alternative are read only from
+ * the prerendered page, so the page's data leaves them out.
+ */
+export type PageStep = Omit<Step, 'text' | 'alt'>;

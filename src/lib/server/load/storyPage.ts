@@ -1,29 +1,41 @@
 import { citation } from '$lib/format/citation';
 import { LANGS, type Lang } from '$lib/i18n';
 import { wordsFor } from '$lib/i18n/editions';
-import { newsArticle, stepMeta, storyMeta, type PageMeta } from '$lib/share/meta';
+import { newsArticle, stepMeta, storyMeta } from '$lib/share/meta';
 import { embedSnippet } from '$lib/share/embed';
 import type { Site } from '$lib/share/site';
+import type { PageStep, Story } from '$lib/story/types';
 import { downloadLinks } from '../render/downloads';
 import { mapCredits, mapData } from './mapData';
 import { embedAllowedOrigins, publisher, site } from './site';
 import { storyIn } from './story';
 import { troopData } from './troopData';
 
-/** What the story page needs, in every edition, on the story's page and on every step's page. */
-function storyPageData(
-	lang: Lang,
-	meta: PageMeta,
-	openAt: string | null,
-	jsonLd?: object,
-	embed?: { allowedOrigins: string[] }
-) {
+/** What the browser uses of the story: its header's words and each step's picture and caption. */
+function pageStory({ headline, dek, kicker, published, byline, steps }: Story) {
+	return {
+		headline,
+		dek,
+		kicker,
+		published,
+		byline,
+		steps: steps.map(({ slug, caption, index, state }): PageStep => ({
+			slug,
+			caption,
+			index,
+			state
+		}))
+	};
+}
+
+/**
+ * What the story page's code needs, in every edition, on the story's page, on every step's page
+ * and in the embed. SvelteKit writes it into the page for the browser: what only the prerendered
+ * HTML shows is in `prerenderedParts`.
+ */
+function storyPageData(lang: Lang, openAt: string | null, embed?: { allowedOrigins: string[] }) {
 	const story = storyIn(lang);
-	const { sources: chartSources, ...troops } = troopData(story.published);
-	const w = wordsFor(lang);
-	// Written out here: the glosses and the titles' languages stay out of the browser's code.
-	const cite = (list: { publisher: string; title: string; date: string; url: string }[]) =>
-		list.map((source) => ({ ...citation(source, w), url: source.url }));
+	const { sources: _, ...troops } = troopData(story.published);
 	return {
 		lang,
 		/** The other editions, for the language switch (in their own language). */
@@ -32,18 +44,10 @@ function storyPageData(
 			label: wordsFor(l).readIn,
 			name: wordsFor(l).languageName
 		})),
-		story,
+		story: pageStory(story),
 		troops,
-		citations: {
-			story: cite(story.sources),
-			charts: cite(chartSources),
-			maps: cite(mapCredits(lang))
-		},
 		map: mapData(lang),
-		downloads: downloadLinks(lang),
 		site: site as Site,
-		meta,
-		jsonLd,
 		/** The step a step page opens on (null: the story's start, or the URL hash). */
 		openAt,
 		/** Set on the embed page: the parent origins allowed to drive it (empty: any). */
@@ -54,28 +58,43 @@ function storyPageData(
 
 export type StoryPageData = ReturnType<typeof storyPageData>;
 
-/** The story's page of an edition (`/`, `/en/`). */
-export function storyPage(lang: Lang) {
+/**
+ * What the story page shows only in its prerendered HTML, where hydration leaves it alone: its
+ * head's tags, the steps' text, the sources. Added at build time by the pages' universal load
+ * (`$lib/framework/prerenderedParts`), never sent to the browser as data.
+ */
+export function prerenderedParts({ lang, openAt, embed }: StoryPageData) {
 	const story = storyIn(lang);
-	return storyPageData(
-		lang,
-		storyMeta(story, site, lang),
-		null,
-		newsArticle(story, site, publisher, lang)
-	);
+	const w = wordsFor(lang);
+	// Written out here: the glosses and the titles' languages stay out of the browser's code.
+	const cite = (list: { publisher: string; title: string; date: string; url: string }[]) =>
+		list.map((source) => ({ ...citation(source, w), url: source.url }));
+	const step = story.steps.find((s) => s.slug === openAt);
+	return {
+		meta: step ? stepMeta(story, step, site, w) : storyMeta(story, site, lang),
+		/** schema.org data: the story's own page only. */
+		jsonLd: step || embed ? undefined : newsArticle(story, site, publisher, lang),
+		/** Each step's text and its graphic's text alternative, by slug. */
+		steps: Object.fromEntries(story.steps.map(({ slug, text, alt }) => [slug, { text, alt }])),
+		method: story.method,
+		citations: {
+			story: cite(story.sources),
+			charts: cite(troopData(story.published).sources),
+			maps: cite(mapCredits(lang))
+		},
+		downloads: downloadLinks(lang)
+	};
 }
+
+export type PrerenderedParts = ReturnType<typeof prerenderedParts>;
+
+/** The story's page of an edition (`/`, `/en/`). */
+export const storyPage = (lang: Lang) => storyPageData(lang, null);
 
 /** A step's own page (`/s/<slug>/`, `/en/s/<slug>/`), or null for an unknown step. */
-export function stepPage(lang: Lang, slug: string) {
-	const story = storyIn(lang);
-	const step = story.steps.find((s) => s.slug === slug);
-	if (!step) return null;
-	return storyPageData(lang, stepMeta(story, step, site, wordsFor(lang)), step.slug);
-}
+export const stepPage = (lang: Lang, slug: string) =>
+	storyIn(lang).steps.some((s) => s.slug === slug) ? storyPageData(lang, slug) : null;
 
 /** The story for iframes (`/embed/`, `/en/embed/`): not indexed, driven by its host. */
-export function embedPage(lang: Lang) {
-	return storyPageData(lang, storyMeta(storyIn(lang), site, lang), null, undefined, {
-		allowedOrigins: embedAllowedOrigins
-	});
-}
+export const embedPage = (lang: Lang) =>
+	storyPageData(lang, null, { allowedOrigins: embedAllowedOrigins });
