@@ -195,24 +195,63 @@ describe('layout on phones', () => {
 		const cardTop = () =>
 			page.$eval('#vingt-ans .card', (c) => Math.round(c.getBoundingClientRect().top));
 		const landed = await cardTop();
-		// The browser's scroll anchoring may keep the card in place or not, depending on the node it
-		// picks (the sticky graphic, say): off, so the story's own hold is what is tested.
-		await page.evaluate(() => (document.documentElement.style.overflowAnchor = 'none'));
+		// As the web fonts do: the text above grows, the card before this one too, in one task.
 		const grow = () =>
 			page.evaluate(() => {
-				const extra = document.createElement('div');
-				extra.style.height = '60px';
-				document.querySelector('main')!.prepend(extra);
+				for (const [parent, where] of [
+					['main', 'prepend'],
+					['#otan .card', 'append']
+				] as const) {
+					const extra = document.createElement('div');
+					extra.style.height = '60px';
+					document.querySelector(parent)![where](extra);
+				}
 			});
+		// With the browser's scroll anchoring on, as readers have it: its adjustment must not read
+		// as the reader scrolling away.
 		await grow();
 		await expect.poll(cardTop).toBe(landed);
-		// Once the reader has scrolled, the page is theirs: a reflow no longer moves it.
+		expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+		// Once the reader has scrolled, the page is theirs: a reflow no longer moves it. (Anchoring
+		// off here, so that what is tested is that the story leaves the page alone.)
 		await page.evaluate(() => window.scrollBy(0, 40));
 		await expect.poll(cardTop).toBe(landed - 40);
+		await page.evaluate(() => (document.documentElement.style.overflowAnchor = 'none'));
 		await grow();
 		await settle(page);
 		await settle(page);
-		expect(await cardTop()).toBe(landed + 20);
+		expect(await cardTop()).toBe(landed + 80);
+	});
+
+	test('lands a link to a step followed before the web fonts arrive on that step, once they have reflowed the page', async ({
+		usePage
+	}) => {
+		const page = await usePage({
+			fresh: true,
+			init: `document.addEventListener('DOMContentLoaded', () => { document.documentElement.style.fontSize = '200%'; });`
+		});
+		let release = () => {};
+		const fontsHeld = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/*.woff2', async (route) => {
+			await fontsHeld;
+			await route.continue();
+		});
+		await page.goto(`${site()}#retrait`);
+		await page.waitForSelector('html[data-story-ready]');
+		// A link within the page: the browser scrolls to the card, the story to its landing.
+		await page.goto(`${site()}#vingt-ans`);
+		await page.waitForSelector('[data-graphic][data-active-step="vingt-ans"]');
+		const cardTop = () =>
+			page.$eval('#vingt-ans .card', (c) => Math.round(c.getBoundingClientRect().top));
+		const landed = await cardTop();
+		release();
+		await fontsSwitched(page);
+		await settle(page);
+		await settle(page);
+		expect(await cardTop()).toBe(landed);
+		expect(await page.$eval('[data-graphic]', (g) => (g as HTMLElement).dataset.activeStep)).toBe(
+			'vingt-ans'
+		);
 	});
 
 	test('moves nothing under reduced motion', async ({ usePage }) => {
