@@ -35,7 +35,9 @@ function pageStory({ headline, dek, kicker, published, byline, steps }: Story) {
  */
 function storyPageData(lang: Lang, openAt: string | null, embed?: { allowedOrigins: string[] }) {
 	const story = storyIn(lang);
-	const { sources: _, ...troops } = troopData(story.published);
+	// The charts' sources are cited in the prerendered page only (`prerenderedParts`).
+	const { sources, ...troops } = troopData(story.published);
+	void sources;
 	return {
 		lang,
 		/** The other editions, for the language switch (in their own language). */
