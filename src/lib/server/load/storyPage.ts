@@ -3,6 +3,7 @@ import { LANGS, type Lang } from '$lib/i18n';
 import { wordsFor } from '$lib/i18n/editions';
 import { newsArticle, stepMeta, storyMeta } from '$lib/share/meta';
 import { embedSnippet } from '$lib/share/embed';
+import { dataTable } from '$lib/graphics/dataTable';
 import type { Site } from '$lib/share/site';
 import type { PageStep, Story } from '$lib/story/types';
 import { downloadLinks } from '../render/downloads';
@@ -62,7 +63,7 @@ export type StoryPageData = ReturnType<typeof storyPageData>;
 
 /**
  * What the story page shows only in its prerendered HTML, where hydration leaves it alone: its
- * head's tags, the steps' text, the sources. Added at build time by the pages' universal load
+ * head's tags, the steps' text and data tables, the sources. Added at build time by the pages' universal load
  * (`$lib/framework/prerenderedParts`), never sent to the browser as data.
  */
 export function prerenderedParts({ lang, openAt, embed }: StoryPageData) {
@@ -76,8 +77,13 @@ export function prerenderedParts({ lang, openAt, embed }: StoryPageData) {
 		meta: step ? stepMeta(story, step, site, w) : storyMeta(story, site, lang),
 		/** schema.org data: the story's own page only. */
 		jsonLd: step || embed ? undefined : newsArticle(story, site, publisher, lang),
-		/** Each step's text and its graphic's text alternative, by slug. */
-		steps: Object.fromEntries(story.steps.map(({ slug, text, alt }) => [slug, { text, alt }])),
+		/** Each step's text, its graphic's text alternative and its data table, by slug. */
+		steps: Object.fromEntries(
+			story.steps.map(({ slug, text, alt, state }) => [
+				slug,
+				{ text, alt, table: dataTable(state, troopData(story.published), mapData(lang), w) }
+			])
+		),
 		method: story.method,
 		citations: {
 			story: cite(story.sources),
