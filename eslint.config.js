@@ -10,6 +10,10 @@ export default ts.config(
 	...svelte.configs.recommended,
 	{ languageOptions: { globals: { ...globals.browser, ...globals.node } } },
 	{
+		// `const { left, ...kept } = value` is how a field is left out of an object.
+		rules: { '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }] }
+	},
+	{
 		files: ['**/*.svelte', '**/*.svelte.ts'],
 		languageOptions: {
 			parserOptions: {

@@ -93,6 +93,10 @@ const cardBoxes = (page: Page): Promise<Box[]> =>
 		})
 	);
 
+/** Where a step's card stands in the viewport, px. */
+const cardTopOf = (page: Page, slug: string): Promise<number> =>
+	page.$eval(`#${slug} .card`, (c) => Math.round(c.getBoundingClientRect().top));
+
 const overlap = (a: Box, b: Box) =>
 	Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 &&
 	Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
@@ -192,8 +196,7 @@ describe('layout on phones', () => {
 	}) => {
 		const page = await usePage({ at: '#vingt-ans' });
 		await page.waitForSelector('[data-graphic][data-active-step="vingt-ans"][data-charted="true"]');
-		const cardTop = () =>
-			page.$eval('#vingt-ans .card', (c) => Math.round(c.getBoundingClientRect().top));
+		const cardTop = () => cardTopOf(page, 'vingt-ans');
 		const landed = await cardTop();
 		// As the web fonts do: the text above grows, the card before this one too, in one task.
 		const grow = () =>
@@ -241,8 +244,7 @@ describe('layout on phones', () => {
 		// A link within the page: the browser scrolls to the card, the story to its landing.
 		await page.goto(`${site()}#vingt-ans`);
 		await page.waitForSelector('[data-graphic][data-active-step="vingt-ans"]');
-		const cardTop = () =>
-			page.$eval('#vingt-ans .card', (c) => Math.round(c.getBoundingClientRect().top));
+		const cardTop = () => cardTopOf(page, 'vingt-ans');
 		const landed = await cardTop();
 		release();
 		await fontsSwitched(page);

@@ -38,7 +38,6 @@ function storyPageData(lang: Lang, openAt: string | null, embed?: { allowedOrigi
 	const story = storyIn(lang);
 	// The charts' sources are cited in the prerendered page only (`prerenderedParts`).
 	const { sources, ...troops } = troopData(story.published);
-	void sources;
 	return {
 		lang,
 		/** The other editions, for the language switch (in their own language). */
@@ -63,11 +62,13 @@ export type StoryPageData = ReturnType<typeof storyPageData>;
 
 /**
  * What the story page shows only in its prerendered HTML, where hydration leaves it alone: its
- * head's tags, the steps' text and data tables, the sources. Added at build time by the pages' universal load
- * (`$lib/framework/prerenderedParts`), never sent to the browser as data.
+ * head's tags, the steps' text and data tables, the sources. Added at build time by the pages'
+ * universal load (`$lib/framework/prerenderedParts`), never sent to the browser as data.
  */
 export function prerenderedParts({ lang, openAt, embed }: StoryPageData) {
 	const story = storyIn(lang);
+	const troops = troopData(story.published);
+	const map = mapData(lang);
 	const w = wordsFor(lang);
 	// Written out here: the glosses and the titles' languages stay out of the browser's code.
 	const cite = (list: { publisher: string; title: string; date: string; url: string }[]) =>
@@ -81,16 +82,17 @@ export function prerenderedParts({ lang, openAt, embed }: StoryPageData) {
 		steps: Object.fromEntries(
 			story.steps.map(({ slug, text, alt, state }) => [
 				slug,
-				{ text, alt, table: dataTable(state, troopData(story.published), mapData(lang), w) }
+				{ text, alt, table: dataTable(state, troops, map, w) }
 			])
 		),
-		method: story.method,
-		citations: {
-			story: cite(story.sources),
-			charts: cite(troopData(story.published).sources),
-			maps: cite(mapCredits(lang))
-		},
-		downloads: downloadLinks(lang)
+		/** The « Sources et méthode » section's props. */
+		sources: {
+			method: story.method,
+			sources: cite(story.sources),
+			chartSources: cite(troops.sources),
+			mapSources: cite(mapCredits(lang)),
+			downloads: downloadLinks(lang)
+		}
 	};
 }
 
