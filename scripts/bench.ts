@@ -175,10 +175,10 @@ try {
 		console.log(
 			`tasks of 50 ms or more (longtask observer): ${idle.longTasks.length}${idle.longTasks.length ? ` (${idle.longTasks.map(Math.round).join(', ')} ms)` : ''}`
 		);
-		console.log('the three longest tasks of a traced run, and what ran in them:');
+		console.log('the longest tasks of a traced run, and what ran in them:');
 		for (const task of idle.longest)
 			console.log(
-				`- ${task.durationMs} ms at ${task.startMs} ms: ${[...task.entries, ...task.functions].join('; ') || 'no script'}`
+				`- ${task.durationMs} ms at ${task.startMs} ms: ${[...task.jobs.map((job) => `scheduler job ${job}`), ...task.entries, ...task.functions].join('; ') || 'no script'}`
 			);
 		if (mainThread)
 			console.log(

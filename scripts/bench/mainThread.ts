@@ -1,5 +1,6 @@
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { PHONE } from '../../tests/browser/helpers/chromium';
+import { JOB_MEASURE } from '../../src/lib/scheduler';
 
 /** What ran in one long task: the task's length and the functions that took most of it. */
 export interface TaskCause {
@@ -9,12 +10,14 @@ export interface TaskCause {
 	entries: string[];
 	/** The functions sampled most often inside it (self time), `function (module:line)`. */
 	functions: string[];
+	/** The page scheduler's jobs that ran in it, by kind, longest first: `fonts 14 ms`. */
+	jobs: string[];
 }
 
 export interface IdleLoad {
 	/** Tasks of 50 ms or more from navigation to 12 s after load (longtask observer), in ms. */
 	longTasks: number[];
-	/** The three longest main-thread tasks of the trace, with what ran in them. */
+	/** The traced load’s longest main-thread tasks (`LONGEST`), with what ran in them. */
 	longest: TaskCause[];
 }
 
@@ -62,10 +65,12 @@ const TRACE_CATEGORIES = [
 	'devtools.timeline',
 	'disabled-by-default-devtools.timeline',
 	'v8.execute',
-	'disabled-by-default-v8.cpu_profiler'
+	'disabled-by-default-v8.cpu_profiler',
+	// The page scheduler's jobs, as User Timing measures (src/lib/scheduler.ts).
+	'blink.user_timing'
 ];
 
-interface TraceEvent {
+export interface TraceEvent {
 	name: string;
 	cat: string;
 	ph: string;
@@ -74,6 +79,7 @@ interface TraceEvent {
 	pid: number;
 	tid: number;
 	id?: string;
+	id2?: { local?: string };
 	args?: { name?: string; data?: Record<string, unknown> };
 }
 
@@ -97,10 +103,48 @@ async function startTrace(
 	};
 }
 
+/** A run of one of the page scheduler's jobs, from the trace (µs). */
+export interface JobSpan {
+	kind: string;
+	start: number;
+	end: number;
+}
+
+/** The scheduler's jobs in a trace: each `job …` User Timing measure, its begin and end paired. */
+export function jobSpans(events: TraceEvent[]): JobSpan[] {
+	const open = new Map<string, number>();
+	const spans: JobSpan[] = [];
+	for (const e of events) {
+		if (!e.cat.includes('blink.user_timing') || !e.name.startsWith(JOB_MEASURE)) continue;
+		// A measure's id is reused once it has ended: begin and end come in pairs.
+		const key = `${e.pid} ${e.name} ${e.id2?.local ?? e.id ?? ''}`;
+		if (e.ph === 'b') open.set(key, e.ts);
+		const start = open.get(key);
+		if (e.ph === 'e' && start !== undefined) {
+			spans.push({ kind: e.name.slice(JOB_MEASURE.length), start, end: e.ts });
+			open.delete(key);
+		}
+	}
+	return spans;
+}
+
+/** The jobs that ran within [start, end) µs, by kind with their time there, longest first. */
+export function jobsWithin(spans: JobSpan[], start: number, end: number): string[] {
+	const byKind = new Map<string, number>();
+	for (const span of spans) {
+		const inside = Math.min(span.end, end) - Math.max(span.start, start);
+		if (inside > 0 || (span.start >= start && span.start < end))
+			byKind.set(span.kind, (byKind.get(span.kind) ?? 0) + Math.max(0, inside));
+	}
+	return [...byKind]
+		.sort((a, b) => b[1] - a[1])
+		.map(([kind, us]) => `${kind} ${(us / 1000).toFixed(0)} ms`);
+}
+
 const moduleOf = (url: unknown) =>
 	typeof url === 'string' && url ? (url.split('/').pop() ?? url).split('?')[0] : '';
 
-/** The trace's three longest main-thread tasks, each with its entry points and hottest functions. */
+/** The trace’s longest main-thread tasks (three unless told), each with its entry points and hottest functions. */
 export function longestTasks(events: TraceEvent[], origin: string, count = 3): TaskCause[] {
 	// The page's renderer: the main thread that ran the site's scripts.
 	const ranSite = (e: TraceEvent) => String(e.args?.data?.url ?? '').startsWith(origin);
@@ -148,6 +192,7 @@ export function longestTasks(events: TraceEvent[], origin: string, count = 3): T
 		profileStart.set(e.id, t);
 	}
 
+	const jobs = jobSpans(events);
 	return tasks.map((task) => {
 		const end = task.ts + task.dur!;
 		const inside = onMain.filter(
@@ -194,7 +239,8 @@ export function longestTasks(events: TraceEvent[], origin: string, count = 3): T
 			startMs: Math.round((task.ts - navigation) / 1000),
 			durationMs: Math.round(task.dur! / 1000),
 			entries,
-			functions
+			functions,
+			jobs: jobsWithin(jobs, task.ts, end)
 		};
 	});
 }
@@ -211,10 +257,13 @@ async function throttledPhone(browser: Browser) {
 const longTasksOf = (page: Page) =>
 	page.evaluate(() => [...(window as unknown as { benchLong: number[] }).benchLong]);
 
+/** How many of the traced load's longest tasks the bench describes. */
+const LONGEST = 6;
+
 /**
  * A phone with a 4× slower CPU opens the story and is left alone for 12 s after load: every task
  * of 50 ms or more (longtask observer). Then the same again with a trace (its CPU sampling slows
- * the page: its tasks are not counted), for what ran in the three longest tasks.
+ * the page: its tasks are not counted), for what ran in the longest tasks.
  */
 export async function measureIdleLoad(browser: Browser, url: string): Promise<IdleLoad> {
 	const plain = await throttledPhone(browser);
@@ -227,7 +276,7 @@ export async function measureIdleLoad(browser: Browser, url: string): Promise<Id
 	const stop = await startTrace(traced.cdp);
 	await traced.page.goto(url, { waitUntil: 'load' });
 	await traced.page.waitForTimeout(12_000);
-	const longest = longestTasks(await stop(), new URL(url).origin);
+	const longest = longestTasks(await stop(), new URL(url).origin, LONGEST);
 	await traced.context.close();
 	return { longTasks: longTasks.filter((d) => d >= 50), longest };
 }

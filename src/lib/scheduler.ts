@@ -54,6 +54,8 @@ export interface SchedulerHost {
 	yieldToHost(): Promise<void>;
 	/** Resolves once the page is loaded and idle (for the work that waits for it). */
 	loaded(): Promise<void>;
+	/** A job ran from `start` to `end` (its drawing included): the browser's writes it down. */
+	ran?(kind: WorkKind, start: number, end: number): void;
 }
 
 export interface Scheduler {
@@ -64,6 +66,7 @@ export interface Scheduler {
 }
 
 interface Job extends JobOptions {
+	kind: WorkKind;
 	p: number;
 	work: Work;
 }
@@ -93,11 +96,14 @@ export function createScheduler(host: SchedulerHost, sliceMs = SLICE_MS): Schedu
 		while (next()) {
 			const start = host.now();
 			while ((job = next())) {
+				const jobStart = host.now();
 				if (job.work() !== 'again') remove(job);
 				// What the job changed is drawn in this task (Svelte flushes in a microtask queued
 				// before this one): the slice's time counts it.
 				await 0;
-				if (host.now() - start >= sliceMs) break;
+				const end = host.now();
+				host.ran?.(job.kind, jobStart, end);
+				if (end - start >= sliceMs) break;
 			}
 			await host.yieldToHost();
 		}
@@ -111,7 +117,7 @@ export function createScheduler(host: SchedulerHost, sliceMs = SLICE_MS): Schedu
 
 	return {
 		schedule(kind, work, options = {}) {
-			const job: Job = { ...options, p: WORK[kind], work };
+			const job: Job = { ...options, kind, p: WORK[kind], work };
 			queue.push(job);
 			void pump();
 			return () => remove(job);
@@ -124,7 +130,16 @@ export function createScheduler(host: SchedulerHost, sliceMs = SLICE_MS): Schedu
 
 type YieldingScheduler = { yield?: () => Promise<void> };
 
-/** The browser's host: `scheduler.yield()` where it exists, a new task otherwise. */
+/**
+ * A job's User Timing measure is named this and its kind (`job fonts`…): a trace then shows which
+ * work a long task ran (the bench names it: scripts/bench/mainThread.ts), as does DevTools.
+ */
+export const JOB_MEASURE = 'job ';
+
+/**
+ * The browser's host: `scheduler.yield()` where it exists, a new task otherwise; each job a
+ * User Timing measure.
+ */
 export function browserHost(): SchedulerHost {
 	return {
 		now: () => performance.now(),
@@ -142,6 +157,14 @@ export function browserHost(): SchedulerHost {
 				};
 				if (document.readyState === 'complete') idle();
 				else window.addEventListener('load', idle, { once: true });
-			})
+			}),
+		ran: (kind, start, end) => {
+			// A browser without measure's options (before 2020) throws: the job has run all the same.
+			try {
+				performance.measure(JOB_MEASURE + kind, { start, end });
+			} catch {
+				// nothing to write down
+			}
+		}
 	};
 }

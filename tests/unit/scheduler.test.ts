@@ -184,3 +184,40 @@ describe('scheduler: cancelling', () => {
 		expect(f.ran()).toEqual(['sheet for 2', 'names']);
 	});
 });
+
+describe('scheduler: what ran, for traces', () => {
+	it('reports every run of a job: its kind and its time, a job run again once per run', async () => {
+		const f = fakeHost();
+		const reported: [WorkKind, number][] = [];
+		const s = createScheduler({
+			...f.host,
+			ran: (kind, start, end) => reported.push([kind, end - start])
+		});
+		let left = 2;
+		s.schedule('map-prepare', () => {
+			f.job('shapes', 3)();
+			return --left > 0 ? 'again' : undefined;
+		});
+		s.schedule('fonts', f.job('header', 5));
+		s.schedule('troops-ahead', () => void 0);
+		f.load();
+		await drained();
+		expect(reported).toEqual([
+			['fonts', 5],
+			['troops-ahead', 0],
+			['map-prepare', 3],
+			['map-prepare', 3]
+		]);
+	});
+
+	it('a cancelled job is not reported', async () => {
+		const f = fakeHost();
+		const reported: WorkKind[] = [];
+		const s = createScheduler({ ...f.host, ran: (kind) => reported.push(kind) });
+		s.schedule('url', f.job('address'))();
+		s.schedule('map-ahead', f.job('names'));
+		f.load();
+		await drained();
+		expect(reported).toEqual(['map-ahead']);
+	});
+});
