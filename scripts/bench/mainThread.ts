@@ -88,7 +88,8 @@ async function startTrace(
 	categories = TRACE_CATEGORIES
 ): Promise<() => Promise<TraceEvent[]>> {
 	const events: TraceEvent[] = [];
-	cdp.on('Tracing.dataCollected', (e: { value: TraceEvent[] }) => events.push(...e.value));
+	// The protocol types an event as strings only; its numbers and objects are read as they come.
+	cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
 	await cdp.send('Tracing.start', {
 		categories: categories.join(','),
 		transferMode: 'ReportEvents'
