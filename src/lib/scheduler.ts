@@ -54,7 +54,7 @@ export interface SchedulerHost {
 	yieldToHost(): Promise<void>;
 	/** Resolves once the page is loaded and idle (for the work that waits for it). */
 	loaded(): Promise<void>;
-	/** A job ran from `start` to `end` (its drawing included): the browser's writes it down. */
+	/** A job ran from `start` to `end` (its drawing included): the browser's host measures it. */
 	ran?(kind: WorkKind, start: number, end: number): void;
 }
 
