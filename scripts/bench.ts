@@ -169,6 +169,14 @@ try {
 				? `long tasks Lighthouse lists (its simulated times): ${listed.map((t) => `${t.duration} ms at ${t.startTime} ms (${t.url})`).join('; ')}`
 				: 'long tasks Lighthouse lists: none'
 		);
+		// What those are: the median run's own trace, each task it counts and what ran in it.
+		console.log(
+			'the tasks the median mobile run counts (over 12.5 ms after the first paint, as its trace observed them):'
+		);
+		for (const task of lighthouse.mobile.blocking)
+			console.log(
+				`- ${task.durationMs} ms at ${task.startMs} ms: ${[...task.jobs.map((job) => `scheduler job ${job}`), ...task.parts].join('; ') || 'nothing traced in it'}`
+			);
 	}
 	if (idle && taps) {
 		console.log('\nNavigation, then 12 s without input, CPU 4× slower');

@@ -2,6 +2,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/browser/helpers/chromium';
+import { blockingTasks, type BlockingTask, type TraceEvent } from './mainThread';
 
 export interface LighthouseRun {
 	performance: number;
@@ -16,6 +17,8 @@ export interface LighthouseRun {
 	tti: number;
 	/** The long tasks Lighthouse lists (its `long-tasks` audit): where and how long, ms. */
 	longTasks: { url: string; startTime: number; duration: number }[];
+	/** The tasks its TBT counts, as its own trace observed them, with what ran in them. */
+	blocking: BlockingTask[];
 }
 
 /** Lighthouse with its mobile (default) or desktop preset, in the system Chromium. */
@@ -59,7 +62,8 @@ export async function runLighthouse(
 				url: url.split('/').pop() ?? url,
 				startTime: Math.round(startTime),
 				duration: Math.round(duration)
-			}))
+			})),
+			blocking: blockingTasks(result.artifacts.Trace.traceEvents as unknown as TraceEvent[])
 		};
 	} finally {
 		await chrome.kill();

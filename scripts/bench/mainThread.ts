@@ -142,6 +142,71 @@ export function jobsWithin(spans: JobSpan[], start: number, end: number): string
 		.map(([kind, us]) => `${kind} ${(us / 1000).toFixed(0)} ms`);
 }
 
+/**
+ * A task Lighthouse's mobile run counts toward TBT: it multiplies what it observed by about four
+ * and counts what passes 50 ms, so a task of more than 12.5 ms after the first contentful paint.
+ */
+export interface BlockingTask {
+	/** From the page's navigation, as observed (not Lighthouse's simulated times), ms. */
+	startMs: number;
+	durationMs: number;
+	/** The page scheduler's jobs in it (`jobsWithin`). */
+	jobs: string[];
+	/** Its largest parts: `TimerFire 14 ms` (a timer: SvelteKit's start), `Layout 10 ms`… */
+	parts: string[];
+}
+
+/** The parts of a task that say what it was. */
+const TASK_PARTS = new Set([
+	'v8.evaluateModule',
+	'TimerFire',
+	'RunMicrotasks',
+	'FunctionCall',
+	'EventDispatch',
+	'FireAnimationFrame',
+	'ParseHTML',
+	'UpdateLayoutTree',
+	'Layout',
+	'Paint',
+	'MinorGC',
+	'MajorGC'
+]);
+
+/** The tasks of a page load's trace (Lighthouse's own) that its TBT counts, in order. */
+export function blockingTasks(events: TraceEvent[], minMs = 12.5): BlockingTask[] {
+	// The page's main thread: the one that parsed its HTML; its navigation, the last before that.
+	const parse = events.find((e) => e.name === 'ParseHTML');
+	if (!parse) return [];
+	const onMain = events.filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X');
+	const starts = events
+		.filter((e) => e.name === 'navigationStart' && e.pid === parse.pid && e.ts <= parse.ts)
+		.map((e) => e.ts);
+	const navigation = starts.length ? Math.max(...starts) : (onMain[0]?.ts ?? 0);
+	const paint = events.find((e) => e.name === 'firstContentfulPaint' && e.pid === parse.pid);
+	if (!paint) return [];
+	const jobs = jobSpans(events);
+	return onMain
+		.filter((t) => t.name === 'RunTask' && t.ts > paint.ts && (t.dur ?? 0) > minMs * 1000)
+		.sort((a, b) => a.ts - b.ts)
+		.map((task) => {
+			const end = task.ts + task.dur!;
+			const byPart = new Map<string, number>();
+			for (const e of onMain)
+				if (e !== task && e.ts >= task.ts && e.ts < end && TASK_PARTS.has(e.name))
+					byPart.set(e.name, (byPart.get(e.name) ?? 0) + (e.dur ?? 0));
+			return {
+				startMs: Math.round((task.ts - navigation) / 1000),
+				durationMs: Math.round(task.dur! / 1000),
+				jobs: jobsWithin(jobs, task.ts, end),
+				parts: [...byPart]
+					.sort((a, b) => b[1] - a[1])
+					.filter(([, us]) => us >= 1000)
+					.slice(0, 3)
+					.map(([name, us]) => `${name} ${Math.round(us / 1000)} ms`)
+			};
+		});
+}
+
 const moduleOf = (url: unknown) =>
 	typeof url === 'string' && url ? (url.split('/').pop() ?? url).split('?')[0] : '';
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { jobSpans, jobsWithin, type TraceEvent } from '../../scripts/bench/mainThread';
+import {
+	blockingTasks,
+	jobSpans,
+	jobsWithin,
+	type TraceEvent
+} from '../../scripts/bench/mainThread';
 
 /** A User Timing measure's two trace events, as Chromium writes them (µs; ids reused). */
 const measure = (name: string, start: number, end: number, local = '0xe'): TraceEvent[] => [
@@ -50,5 +55,63 @@ describe('the bench names the scheduler’s jobs in a trace', () => {
 	];
 	it.each(cases)('$name', ({ from, to, jobs }) => {
 		expect(jobsWithin(jobSpans(trace), from, to)).toEqual(jobs);
+	});
+});
+
+describe('the tasks Lighthouse’s TBT counts, from its trace', () => {
+	const main = { pid: 1, tid: 1 };
+	const x = (name: string, ts: number, dur: number, at = main): TraceEvent => ({
+		name,
+		cat: 'devtools.timeline',
+		ph: 'X',
+		ts,
+		dur,
+		...at
+	});
+	const mark = (name: string, ts: number): TraceEvent => ({
+		name,
+		cat: 'blink',
+		ph: 'R',
+		ts,
+		...main
+	});
+	const trace: TraceEvent[] = [
+		mark('navigationStart', 0),
+		x('ParseHTML', 10_000, 5_000),
+		mark('firstContentfulPaint', 100_000),
+		// Before the first paint: not counted.
+		x('RunTask', 50_000, 30_000),
+		// SvelteKit's start: a timer, 20 ms.
+		x('RunTask', 200_000, 20_000),
+		x('TimerFire', 200_000, 19_000),
+		x('RunMicrotasks', 201_000, 17_000),
+		// 12.5 ms exactly: not over the line.
+		x('RunTask', 300_000, 12_500),
+		// A job of the scheduler with the layout it forced.
+		x('RunTask', 400_000, 16_000),
+		x('Layout', 405_000, 9_000),
+		...measure('job fonts', 400_500, 415_000),
+		// Another thread's long task.
+		x('RunTask', 500_000, 40_000, { pid: 1, tid: 2 })
+	];
+
+	it('keeps the page’s tasks over 12.5 ms after the first paint, named by what ran in them', () => {
+		expect(blockingTasks(trace)).toEqual([
+			{
+				startMs: 200,
+				durationMs: 20,
+				jobs: [],
+				parts: ['TimerFire 19 ms', 'RunMicrotasks 17 ms']
+			},
+			{ startMs: 400, durationMs: 16, jobs: ['fonts 15 ms'], parts: ['Layout 9 ms'] }
+		]);
+	});
+
+	const broken = [
+		{ name: 'no HTML parsed', events: trace.filter((e) => e.name !== 'ParseHTML') },
+		{ name: 'no first paint', events: trace.filter((e) => e.name !== 'firstContentfulPaint') }
+	];
+	it.each(broken)('a trace with $name gives none', ({ events }) => {
+		expect(blockingTasks(events)).toEqual([]);
 	});
 });

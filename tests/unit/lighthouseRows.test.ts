@@ -16,6 +16,7 @@ const run = (tbt: number, extra: Partial<LighthouseRun> = {}): LighthouseRun => 
 	speedIndex: 1200.2,
 	tti: 2100.6,
 	longTasks: [],
+	blocking: [],
 	...extra
 });
 
