@@ -138,6 +138,13 @@ try {
 	writeFileSync(out, JSON.stringify({ ...report, misses }, null, 2));
 
 	const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+	/** One traced task: its length, start, the scheduler's jobs in it, then what else ran. */
+	const taskLine = (
+		task: { durationMs: number; startMs: number; jobs: string[] },
+		rest: string[],
+		empty: string
+	) =>
+		`- ${task.durationMs} ms at ${task.startMs} ms: ${[...task.jobs.map((job) => `scheduler job ${job}`), ...rest].join('; ') || empty}`;
 	console.log('\nFirst load (phone), by kind: compressed / raw / requests');
 	console.table(
 		Object.fromEntries(
@@ -174,9 +181,7 @@ try {
 			'the tasks the median mobile run counts (over 12.5 ms after the first paint, as its trace observed them):'
 		);
 		for (const task of lighthouse.mobile.blocking)
-			console.log(
-				`- ${task.durationMs} ms at ${task.startMs} ms: ${[...task.jobs.map((job) => `scheduler job ${job}`), ...task.parts].join('; ') || 'nothing traced in it'}`
-			);
+			console.log(taskLine(task, task.parts, 'nothing traced in it'));
 	}
 	if (idle && taps) {
 		console.log('\nNavigation, then 12 s without input, CPU 4× slower');
@@ -185,9 +190,7 @@ try {
 		);
 		console.log('the longest tasks of a traced run, and what ran in them:');
 		for (const task of idle.longest)
-			console.log(
-				`- ${task.durationMs} ms at ${task.startMs} ms: ${[...task.jobs.map((job) => `scheduler job ${job}`), ...task.entries, ...task.functions].join('; ') || 'no script'}`
-			);
+			console.log(taskLine(task, [...task.entries, ...task.functions], 'no script'));
 		if (mainThread)
 			console.log(
 				`main thread after the first paint, full CPU speed (median of 3 loads): ${mainThread.busyMs} ms of tasks, of which V8 compiling ${mainThread.compileMs} ms`

@@ -172,26 +172,41 @@ const TASK_PARTS = new Set([
 	'MajorGC'
 ]);
 
+/**
+ * The page's main thread (the one that parsed its HTML): its complete events after its first
+ * contentful paint, with the parsing and the paint; null when the trace has either missing.
+ */
+function afterFirstPaint(
+	events: TraceEvent[]
+): { parse: TraceEvent; paint: TraceEvent; after: TraceEvent[] } | null {
+	const parse = events.find((e) => e.name === 'ParseHTML');
+	const paint =
+		parse && events.find((e) => e.name === 'firstContentfulPaint' && e.pid === parse.pid);
+	if (!parse || !paint) return null;
+	const after = events.filter(
+		(e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X' && e.ts > paint.ts
+	);
+	return { parse, paint, after };
+}
+
 /** The tasks of a page load's trace (Lighthouse's own) that its TBT counts, in order. */
 export function blockingTasks(events: TraceEvent[], minMs = 12.5): BlockingTask[] {
-	// The page's main thread: the one that parsed its HTML; its navigation, the last before that.
-	const parse = events.find((e) => e.name === 'ParseHTML');
-	if (!parse) return [];
-	const onMain = events.filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X');
+	const page = afterFirstPaint(events);
+	if (!page) return [];
+	const { parse, after } = page;
+	// The page's navigation: the last one before its HTML was parsed.
 	const starts = events
 		.filter((e) => e.name === 'navigationStart' && e.pid === parse.pid && e.ts <= parse.ts)
 		.map((e) => e.ts);
-	const navigation = starts.length ? Math.max(...starts) : (onMain[0]?.ts ?? 0);
-	const paint = events.find((e) => e.name === 'firstContentfulPaint' && e.pid === parse.pid);
-	if (!paint) return [];
+	const navigation = starts.length ? Math.max(...starts) : parse.ts;
 	const jobs = jobSpans(events);
-	return onMain
-		.filter((t) => t.name === 'RunTask' && t.ts > paint.ts && (t.dur ?? 0) > minMs * 1000)
+	return after
+		.filter((t) => t.name === 'RunTask' && (t.dur ?? 0) > minMs * 1000)
 		.sort((a, b) => a.ts - b.ts)
 		.map((task) => {
 			const end = task.ts + task.dur!;
 			const byPart = new Map<string, number>();
-			for (const e of onMain)
+			for (const e of after)
 				if (e !== task && e.ts >= task.ts && e.ts < end && TASK_PARTS.has(e.name))
 					byPart.set(e.name, (byPart.get(e.name) ?? 0) + (e.dur ?? 0));
 			return {
@@ -392,12 +407,9 @@ const COMPILE_CATEGORIES = [
 
 /** The page's main thread (the one that parsed its HTML), after its first contentful paint. */
 function workAfterFirstPaint(events: TraceEvent[]): MainThreadWork {
-	const parse = events.find((e) => e.name === 'ParseHTML');
-	const paint = events.find((e) => e.name === 'firstContentfulPaint');
-	if (!parse || !paint) throw new Error('bench: no HTML parsing or first paint in the trace');
-	const after = events.filter(
-		(e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X' && e.ts > paint.ts
-	);
+	const page = afterFirstPaint(events);
+	if (!page) throw new Error('bench: no HTML parsing or first paint in the trace');
+	const { after } = page;
 	const ms = (name: string) =>
 		after.filter((e) => e.name === name).reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000;
 	return { busyMs: Math.round(ms('RunTask')), compileMs: Math.round(ms('V8.CompileCode')) };
