@@ -29,6 +29,8 @@ function fakeHost() {
 				slices.at(-1)!.push(name);
 			},
 		load: () => load(),
+		/** Moves the clock (time spent outside the jobs: a layout). */
+		clock: (ms: number) => void (time += ms),
 		ran: () => slices.flat()
 	};
 }
@@ -102,6 +104,36 @@ describe('scheduler: slices', () => {
 			f.load();
 			await drained();
 			expect(f.slices.filter((x) => x.length).map((x) => x.length)).toEqual(slices);
+		}
+	);
+
+	const layouts = [
+		{ drawMs: 0, jobs: 8, slices: [4, 4] },
+		// A job's drawing is laid out in its slice: the slice counts that time too.
+		{ drawMs: 1, jobs: 8, slices: [2, 2, 2, 2] },
+		{ drawMs: 3, jobs: 3, slices: [1, 1, 1] }
+	];
+	it.each(layouts)(
+		'jobs of 1 ms, each laid out in $drawMs ms, 4 ms slices: $slices jobs between yields',
+		async ({ drawMs, jobs, slices }) => {
+			const f = fakeHost();
+			const laidOut: string[] = [];
+			const s = createScheduler(
+				{
+					...f.host,
+					layOut: () => {
+						f.clock(drawMs);
+						laidOut.push(f.ran().at(-1)!);
+					}
+				},
+				4
+			);
+			for (let i = 0; i < jobs; i++) s.schedule('figures-ahead', f.job(`figure ${i}`, 1));
+			f.load();
+			await drained();
+			expect(f.slices.filter((x) => x.length).map((x) => x.length)).toEqual(slices);
+			// Once after each job, before the next one.
+			expect(laidOut).toEqual(f.ran());
 		}
 	);
 
@@ -219,5 +251,19 @@ describe('scheduler: what ran, for traces', () => {
 		f.load();
 		await drained();
 		expect(reported).toEqual(['map-ahead']);
+	});
+
+	it("a job's time includes the layout of what it drew", async () => {
+		const f = fakeHost();
+		const reported: [WorkKind, number][] = [];
+		const s = createScheduler({
+			...f.host,
+			layOut: () => f.clock(2),
+			ran: (kind, start, end) => reported.push([kind, end - start])
+		});
+		s.schedule('fonts', f.job('header', 3));
+		f.load();
+		await drained();
+		expect(reported).toEqual([['fonts', 5]]);
 	});
 });

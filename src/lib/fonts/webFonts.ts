@@ -53,8 +53,6 @@ export function loadWebFonts(): void {
 /** Switches the parts on, one per job, those in view first. */
 function switchOn() {
 	let parts: Element[] | undefined;
-	// Each job lays out what it changed, so the scheduler's slice counts that time.
-	const layOut = () => void document.body.offsetHeight;
 	const inView = (part: Element) => {
 		const box = part.getBoundingClientRect();
 		return box.bottom > 0 && box.top < innerHeight && box.height > 0;
@@ -62,10 +60,8 @@ function switchOn() {
 	schedule('fonts', () => {
 		parts ??= partsInOrder([...document.querySelectorAll(`[${PART}]`)], inView, document.body);
 		const part = parts.shift();
-		if (part) {
-			part.setAttribute(PART, 'on');
-			layOut();
-		}
+		// Laid out by the scheduler, in the job's slice.
+		part?.setAttribute(PART, 'on');
 		return parts.length > 0 ? 'again' : undefined;
 	});
 }
