@@ -87,6 +87,8 @@ export function createScheduler(host: SchedulerHost, sliceMs = SLICE_MS): Schedu
 	let queue: Job[] = [];
 	let loaded = false;
 	let running = false;
+	/** How long the last job of each kind took, its drawing included. */
+	const lasted = new Map<WorkKind, number>();
 
 	// The first job queued of the highest priority that may run (a stable sort keeps the order).
 	const next = () => queue.filter((j) => loaded || j.p <= BEFORE_LOAD).sort((a, b) => a.p - b.p)[0];
@@ -102,12 +104,16 @@ export function createScheduler(host: SchedulerHost, sliceMs = SLICE_MS): Schedu
 			const start = host.now();
 			while ((job = next())) {
 				const jobStart = host.now();
+				// A job that would take the slice past its budget, if it lasts as long as the last
+				// of its kind, waits for the next slice (a slice's first job always runs).
+				if (jobStart > start && jobStart - start + (lasted.get(job.kind) ?? 0) > sliceMs) break;
 				if (job.work() !== 'again') remove(job);
 				// What the job changed is drawn in this task (Svelte flushes in a microtask queued
 				// before this one) and laid out: the slice's time counts both.
 				await 0;
 				host.layOut?.();
 				const end = host.now();
+				lasted.set(job.kind, end - jobStart);
 				host.ran?.(job.kind, jobStart, end);
 				if (end - start >= sliceMs) break;
 			}

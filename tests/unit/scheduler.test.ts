@@ -90,7 +90,8 @@ describe('scheduler: order', () => {
 describe('scheduler: slices', () => {
 	const cases = [
 		{ jobMs: 1, jobs: 10, slice: 4, slices: [4, 4, 2] },
-		{ jobMs: 3, jobs: 4, slice: 4, slices: [2, 2] },
+		// A second job of 3 ms would take the slice to 6 ms: it waits for the next one.
+		{ jobMs: 3, jobs: 4, slice: 4, slices: [1, 1, 1, 1] },
 		// A job longer than a slice runs alone in its slice.
 		{ jobMs: 9, jobs: 3, slice: 4, slices: [1, 1, 1] },
 		{ jobMs: 2, jobs: 4, slice: 8, slices: [4] }
@@ -106,6 +107,35 @@ describe('scheduler: slices', () => {
 			expect(f.slices.filter((x) => x.length).map((x) => x.length)).toEqual(slices);
 		}
 	);
+
+	const lasting = [
+		// A job that would take the slice past its budget, if it lasts as long as the last of its
+		// kind, starts the next slice instead.
+		{ ms: [1, 1, 3, 3], slices: [['a', 'b', 'c'], ['d']] },
+		{ ms: [2, 3, 3], slices: [['a', 'b'], ['c']] },
+		{ ms: [3, 3, 1, 1], slices: [['a'], ['b'], ['c', 'd']] },
+		// The first of a kind has no past: it runs, and the slice ends when it has run past its budget.
+		{ ms: [1, 6, 1], slices: [['a', 'b'], ['c']] }
+	];
+	it.each(lasting)('jobs of one kind lasting $ms ms, 4 ms slices: $slices', async ({ ms, slices }) => {
+		const f = fakeHost();
+		const s = createScheduler(f.host, 4);
+		ms.forEach((m, i) => s.schedule('map-prepare', f.job('abcd'[i]!, m)));
+		f.load();
+		await drained();
+		expect(f.slices.filter((x) => x.length)).toEqual(slices);
+	});
+
+	it('what the last job of another kind took says nothing of this one', async () => {
+		const f = fakeHost();
+		const s = createScheduler(f.host, 4);
+		s.schedule('figures-ahead', f.job('figure', 3));
+		s.schedule('troops-ahead', f.job('sheet', 1));
+		s.schedule('troops-ahead', f.job('sheet', 1));
+		f.load();
+		await drained();
+		expect(f.slices.filter((x) => x.length)).toEqual([['figure', 'sheet'], ['sheet']]);
+	});
 
 	const layouts = [
 		{ drawMs: 0, jobs: 8, slices: [4, 4] },
