@@ -44,6 +44,22 @@ const chartState = (page: Page) =>
 
 const settledAt = troopsSettled;
 
+/** The calendar's US grid (its empty squares) and its end's label, as laid out where shown. */
+const calendarEnd = (page: Page) =>
+	page.$eval('.troop-chart', (chart) => {
+		const shown = [...chart.querySelectorAll('.calendar')].find((g) => {
+			if (g.getClientRects().length === 0) return false;
+			for (let n: Element | null = g; n && n !== chart; n = n.parentElement)
+				if (Number(n.getAttribute('opacity') ?? 1) < 0.5) return false;
+			return true;
+		})!;
+		const box = (selector: string) => {
+			const r = shown.querySelector(selector)!.getBoundingClientRect();
+			return { left: r.left, right: r.right };
+		};
+		return { grid: box('.slot'), end: box('text.end') };
+	});
+
 /** Counts layout shifts from the page's start, in `window.shifts`. */
 const COUNT_SHIFTS = `window.shifts = 0;
 	new PerformanceObserver((list) => {
@@ -73,6 +89,13 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 				const boxes = await labelBoxes(page, '.troop-chart');
 				expect(boxes.length, `#${step.slug}`).toBeGreaterThan(0);
 				expectLegibleLabels(boxes, `#${step.slug}`);
+				if (step.chart === 'calendar') {
+					const { grid, end } = await calendarEnd(page);
+					expect(
+						end.left,
+						`#${step.slug}: the deadline's label is on the grid or touches it`
+					).toBeGreaterThanOrEqual(grid.right + 4);
+				}
 			}
 		});
 	});

@@ -127,6 +127,9 @@ export function unitLayout(data: TroopChartData, size: Size): UnitLayout {
 	return layout;
 }
 
+/** The room the calendar's end (its label and the arrow's tip) keeps right of the US grid, px. */
+const CALENDAR_END = 130;
+
 function layOutUnits(data: TroopChartData, size: Size) {
 	const f = frame(size);
 	const left = isPhone(size) ? 14 : 24;
@@ -137,10 +140,13 @@ function layOutUnits(data: TroopChartData, size: Size) {
 	const height = f.bottom - f.top - LEGEND_HEIGHT;
 	const nato = bestColumns(natoMarks, width, height);
 	// The 2 500 as a square block, no larger than its share of the room, and leaving the right
-	// of the frame to the calendar's end (its date and figure).
+	// of the frame to the calendar's end (its date and figure: « 11 septembre 2021 : 0 » is about
+	// 110 px wide; on a 320 px phone, 40 % of the width was not enough).
 	const usCell = Math.max(
 		6,
-		Math.floor(Math.min((width * 0.6) / 10, height / 10, nato.cell * 2.5))
+		Math.floor(
+			Math.min(Math.min(width * 0.6, width - CALENDAR_END) / 10, height / 10, nato.cell * 2.5)
+		)
 	);
 	const usGrid = grid(usMarks, 10, usCell, left, f.top);
 	const natoGrid = grid(natoMarks, nato.columns, nato.cell, left, f.top);
