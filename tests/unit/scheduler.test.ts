@@ -117,14 +117,17 @@ describe('scheduler: slices', () => {
 		// The first of a kind has no past: it runs, and the slice ends when it has run past its budget.
 		{ ms: [1, 6, 1], slices: [['a', 'b'], ['c']] }
 	];
-	it.each(lasting)('jobs of one kind lasting $ms ms, 4 ms slices: $slices', async ({ ms, slices }) => {
-		const f = fakeHost();
-		const s = createScheduler(f.host, 4);
-		ms.forEach((m, i) => s.schedule('map-prepare', f.job('abcd'[i]!, m)));
-		f.load();
-		await drained();
-		expect(f.slices.filter((x) => x.length)).toEqual(slices);
-	});
+	it.each(lasting)(
+		'jobs of one kind lasting $ms ms, 4 ms slices: $slices',
+		async ({ ms, slices }) => {
+			const f = fakeHost();
+			const s = createScheduler(f.host, 4);
+			ms.forEach((m, i) => s.schedule('map-prepare', f.job('abcd'[i]!, m)));
+			f.load();
+			await drained();
+			expect(f.slices.filter((x) => x.length)).toEqual(slices);
+		}
+	);
 
 	it('what the last job of another kind took says nothing of this one', async () => {
 		const f = fakeHost();
