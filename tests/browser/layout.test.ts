@@ -1,7 +1,7 @@
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { PHONE } from './helpers/chromium';
-import { fontsSwitched } from './helpers/settled';
+import { fontsSwitched, stepAtRest } from './helpers/settled';
 import { settle, slugs } from './helpers/story';
 import { site, test } from './helpers/test';
 
@@ -33,26 +33,8 @@ interface Box {
 /** Opens a step as a link to it does (its card's top just past the trigger line); waits for its chart. */
 async function openStep(page: Page, slug: string): Promise<void> {
 	await page.evaluate((slug) => (location.hash = slug), slug);
-	await page.waitForSelector(`[data-graphic][data-active-step="${slug}"][data-charted="true"]`);
-	if ((await page.getAttribute('[data-graphic]', 'data-view')) === 'map')
-		await page.waitForSelector('svg.map[data-settled="true"]');
-	// And the page at rest: the card where it stood two frames before (a reflow the scroll engine
-	// has yet to answer, on a busy machine, leaves it elsewhere for a frame).
-	while (!(await cardAtRest(page, slug)));
+	await stepAtRest(page, slug);
 }
-
-const cardAtRest = (page: Page, slug: string): Promise<boolean> =>
-	page.evaluate(
-		(slug) =>
-			new Promise<boolean>((done) => {
-				const top = () => document.querySelector(`#${slug} .card`)!.getBoundingClientRect().top;
-				const before = top();
-				requestAnimationFrame(() =>
-					requestAnimationFrame(() => done(Math.abs(top() - before) < 0.5))
-				);
-			}),
-		slug
-	);
 
 /** What the step's chart shows that matters: the highlighted provinces and names, or every drawn mark. */
 function keyMarks(page: Page): Promise<(Box & { what: string })[]> {

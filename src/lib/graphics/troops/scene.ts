@@ -145,7 +145,7 @@ function layOutUnits(data: TroopChartData, size: Size) {
 	const usCell = Math.max(
 		6,
 		Math.floor(
-			Math.min(Math.min(width * 0.6, width - CALENDAR_END) / 10, height / 10, nato.cell * 2.5)
+			Math.min((width * 0.6) / 10, (width - CALENDAR_END) / 10, height / 10, nato.cell * 2.5)
 		)
 	);
 	const usGrid = grid(usMarks, 10, usCell, left, f.top);
