@@ -228,6 +228,38 @@ describe('layout on phones', () => {
 		expect(await cardTop()).toBe(landed + 80);
 	});
 
+	test('lands a link on its step after a reflow that moved the steps but not the page’s height (one card grown as another shrank)', async ({
+		usePage
+	}) => {
+		const page = await usePage({ at: '', reducedMotion: 'reduce' });
+		await page.waitForSelector('html[data-story-ready]');
+		await fontsSwitched(page);
+		const extra = (cards: string) =>
+			page.evaluate((cards) => {
+				document.querySelector('[data-extra]')?.remove();
+				if (!cards) return;
+				const div = document.createElement('div');
+				div.dataset.extra = '';
+				div.style.height = '60px';
+				document.querySelector(cards)!.append(div);
+			}, cards);
+		// 60 px in a card below the step, then, in one task, in a card above it instead.
+		await extra('#kaboul .card');
+		await settle(page);
+		await extra('#otan .card');
+		await settle(page);
+		await openStep(page, 'doha');
+		const { top, landing } = await page.$eval('#doha .card', (card) => ({
+			top: card.getBoundingClientRect().top,
+			landing: innerHeight * (Number(getComputedStyle(card).getPropertyValue('--trigger')) - 0.04)
+		}));
+		expect(
+			Math.abs(top - landing),
+			`the card at ${top} px, its landing at ${landing} px`
+		).toBeLessThan(1.5);
+		await extra('');
+	});
+
 	test('lands a link to a step followed before the web fonts arrive on that step, once they have reflowed the page', async ({
 		usePage
 	}) => {
