@@ -179,9 +179,12 @@ const TASK_PARTS = new Set([
 function afterFirstPaint(
 	events: TraceEvent[]
 ): { parse: TraceEvent; paint: TraceEvent; after: TraceEvent[] } | null {
-	const parse = events.find((e) => e.name === 'ParseHTML');
-	const paint =
-		parse && events.find((e) => e.name === 'firstContentfulPaint' && e.pid === parse.pid);
+	// The page is the renderer that painted: another may have parsed HTML first (Lighthouse's
+	// blank page, in some of Chromium 156's runs), with no paint of its own.
+	const paint = events.find((e) => e.name === 'firstContentfulPaint');
+	const parse =
+		paint &&
+		events.find((e) => e.name === 'ParseHTML' && e.pid === paint.pid && e.tid === paint.tid);
 	if (!parse || !paint) return null;
 	const after = events.filter(
 		(e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X' && e.ts > paint.ts

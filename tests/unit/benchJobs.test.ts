@@ -107,6 +107,13 @@ describe('the tasks Lighthouse’s TBT counts, from its trace', () => {
 		]);
 	});
 
+	it('reads the renderer that painted, when another one parsed HTML first', () => {
+		const blank = { pid: 2, tid: 2 };
+		expect(blockingTasks([x('ParseHTML', 1_000, 1_000, blank), ...trace])).toEqual(
+			blockingTasks(trace)
+		);
+	});
+
 	const broken = [
 		{ name: 'no HTML parsed', events: trace.filter((e) => e.name !== 'ParseHTML') },
 		{ name: 'no first paint', events: trace.filter((e) => e.name !== 'firstContentfulPaint') }
