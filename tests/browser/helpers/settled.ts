@@ -65,9 +65,7 @@ export async function troopsSettled(page: Page, step: TroopStep): Promise<void> 
 
 /**
  * Waits until the graphic shows `slug` at rest: the step active, its chart drawn at its size
- * (`data-charted`), the chart settled, no animation running on the page, and the step's card
- * where it stood two frames before (a reflow the scroll engine has yet to answer, on a busy
- * machine, leaves it elsewhere for a frame).
+ * (`data-charted`), the chart settled and no animation running on the page.
  */
 export async function stepAtRest(page: Page, slug: string): Promise<void> {
 	await page.waitForSelector(`[data-graphic][data-active-step="${slug}"][data-charted="true"]`);
@@ -82,18 +80,4 @@ export async function stepAtRest(page: Page, slug: string): Promise<void> {
 			document.getAnimations().every((a) => a.playState !== 'running')
 		);
 	});
-	while (!(await cardStill(page, slug)));
 }
-
-const cardStill = (page: Page, slug: string): Promise<boolean> =>
-	page.evaluate(
-		(slug) =>
-			new Promise<boolean>((done) => {
-				const top = () => document.querySelector(`#${slug} .card`)!.getBoundingClientRect().top;
-				const before = top();
-				requestAnimationFrame(() =>
-					requestAnimationFrame(() => done(Math.abs(top() - before) < 0.5))
-				);
-			}),
-		slug
-	);
