@@ -1,6 +1,6 @@
 import { describe, expect } from 'vitest';
 import { triggerFrom } from '../../src/lib/engine/activeStep';
-import { SIZES } from './helpers/chromium';
+import { PHONE, SIZES } from './helpers/chromium';
 import { storyReady } from './helpers/settled';
 import {
 	activeStep,
@@ -136,5 +136,44 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 			await settle(page);
 			expect(await activeStep(page)).toBe('doha');
 		});
+	});
+});
+
+describe('the key figures drawn ahead', () => {
+	test('are left out of the layout while hidden, and the one leaving stays drawn until it has faded out', async ({
+		usePage
+	}) => {
+		const page = await usePage({ edition: EDITIONS[0]!, size: PHONE, at: '#retrait' });
+		await storyReady(page);
+		await expect.poll(() => page.locator('[data-figure-slot] .layer').count()).toBe(slugs.length);
+		// Each frame of the change, the leaving figure's opacity and whether it is still rendered.
+		const frames = await page.evaluate(async () => {
+			const leaving = document.querySelector<HTMLElement>('[data-figure-step="retrait"]')!;
+			const seen: { opacity: number; rendered: boolean }[] = [];
+			location.hash = 'echeance';
+			for (let frame = 0; frame < 600; frame++) {
+				await new Promise(requestAnimationFrame);
+				const style = getComputedStyle(leaving);
+				seen.push({
+					opacity: Number(style.opacity),
+					rendered: style.contentVisibility === 'visible'
+				});
+				if (!seen.at(-1)!.rendered) break;
+			}
+			return seen;
+		});
+		expect(frames.at(-1), 'the leaving figure leaves the layout').toEqual({
+			opacity: 0,
+			rendered: false
+		});
+		expect(
+			frames.some((f) => f.rendered && f.opacity > 0 && f.opacity < 1),
+			'it fades'
+		).toBe(true);
+		expect(frames.filter((f) => f.opacity > 0).every((f) => f.rendered)).toBe(true);
+		const states = await page.$$eval('[data-figure-slot] .layer', (layers) =>
+			layers.map((l) => [l.classList.contains('shown'), getComputedStyle(l).contentVisibility])
+		);
+		expect(states.filter(([, cv]) => cv === 'visible')).toEqual([[true, 'visible']]);
 	});
 });
