@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect } from 'vitest';
 import { DESKTOP, PHONE, LAYOUTS } from './helpers/chromium';
 import { expectLegibleLabels, labelBoxes } from './helpers/labels';
-import { storyReady, troopsSettled } from './helpers/settled';
+import { stepAtRest, storyReady, troopsSettled } from './helpers/settled';
 import { EDITIONS, settle, watchAddedNodes } from './helpers/story';
 import { site, test } from './helpers/test';
 
@@ -115,6 +115,8 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 			];
 			await page.goto(`${url}#vingt-ans`);
 			await settledAt(page, history);
+			// From a page at rest (the link landed, nothing moving): the move below is the only one.
+			await stepAtRest(page, 'vingt-ans');
 			await page.evaluate(() => (location.hash = '#doha'));
 			// Caught in the move (a condition, not a delay: a slow machine may draw few frames of
 			// it), and sent two steps back in the same task, while the axes are still rescaling.
