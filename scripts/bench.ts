@@ -28,6 +28,7 @@ import {
 } from './bench/mainThread';
 import { measureGraphicRoom, ROOM_VIEWPORTS, type GraphicRoom } from './bench/graphicRoom';
 import { measureScrolling } from './bench/scrolling';
+import { withoutBootScript } from './bench/floor';
 import { serveCompressed } from './bench/serve';
 import { measureTransfer } from './bench/transfer';
 
@@ -92,14 +93,25 @@ try {
 	await browser.close();
 	let lighthouse: LighthouseReport | undefined;
 	if (!quick) {
-		// Three mobile runs (TBT must hold in each); the median by TBT is the one reported.
+		// Three mobile runs (TBT must hold in each); the median by TBT is the one reported. Each
+		// followed by a run of the same page without its script (the floor, see floor.ts): this
+		// machine's noise moves both alike.
 		const mobileRuns: LighthouseRun[] = [];
-		for (let i = 0; i < MOBILE_RUNS; i++) mobileRuns.push(await runLighthouse(url, 'mobile'));
+		const floorRuns: LighthouseRun[] = [];
+		const floor = await serveCompressed(process.env.BENCH_DIR ?? 'build', {
+			html: withoutBootScript
+		});
+		for (let i = 0; i < MOBILE_RUNS; i++) {
+			mobileRuns.push(await runLighthouse(url, 'mobile'));
+			floorRuns.push(await runLighthouse(floor.url, 'mobile'));
+		}
+		floor.server.close();
 		const byTbt = [...mobileRuns].sort((a, b) => a.tbt - b.tbt);
 		lighthouse = {
 			mobile: byTbt[Math.floor(byTbt.length / 2)]!,
 			desktop: await runLighthouse(url, 'desktop'),
-			mobileRuns
+			mobileRuns,
+			floorRuns
 		};
 	}
 
@@ -169,6 +181,9 @@ try {
 	if (lighthouse) {
 		console.log(
 			`Lighthouse mobile, ${MOBILE_RUNS} runs: TBT ${lighthouse.mobileRuns.map((r) => Math.round(r.tbt)).join(', ')} ms; TTI ${lighthouse.mobileRuns.map((r) => Math.round(r.tti)).join(', ')} ms`
+		);
+		console.log(
+			`the same page without its script (the floor, run after each): TBT ${lighthouse.floorRuns.map((r) => Math.round(r.tbt)).join(', ')} ms; TTI ${lighthouse.floorRuns.map((r) => Math.round(r.tti)).join(', ')} ms`
 		);
 		const listed = lighthouse.mobileRuns.flatMap((r) => r.longTasks);
 		console.log(

@@ -70,11 +70,15 @@ export async function runLighthouse(
 	}
 }
 
-/** What the bench reports of Lighthouse: the median mobile run, the desktop run, every mobile run. */
+/**
+ * What the bench reports of Lighthouse: the median mobile run, the desktop run, every mobile run,
+ * and the mobile runs of the page without its script (the floor, see floor.ts).
+ */
 export interface LighthouseReport {
 	mobile: LighthouseRun;
 	desktop: LighthouseRun;
 	mobileRuns: LighthouseRun[];
+	floorRuns: LighthouseRun[];
 }
 
 /** The bench's Lighthouse table: one row per mobile run, then the median one and the desktop one. */

@@ -19,8 +19,12 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.csv', '
 /**
  * Serves a build like a static host or CDN would: brotli or gzip for text (as the browser asks),
  * hashed assets cacheable forever, pages revalidated. Compressed bodies are cached in memory.
+ * `html` rewrites each page before it is sent (the bench's floor: see floor.ts).
  */
-export async function serveCompressed(dir: string): Promise<{ server: Server; url: string }> {
+export async function serveCompressed(
+	dir: string,
+	{ html }: { html?: (page: string) => string } = {}
+): Promise<{ server: Server; url: string }> {
 	const cache = new Map<string, Buffer>();
 	const server = createServer((req, res) => {
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -43,15 +47,19 @@ export async function serveCompressed(dir: string): Promise<{ server: Server; ur
 				: accepts.includes('gzip')
 					? 'gzip'
 					: null;
+		const rewrite = html && ext === '.html' ? html : undefined;
+		const read = () =>
+			rewrite ? Buffer.from(rewrite(readFileSync(file, 'utf8'))) : readFileSync(file);
 		if (!encoding) {
 			res.writeHead(200, headers);
-			createReadStream(file).pipe(res);
+			if (rewrite) res.end(read());
+			else createReadStream(file).pipe(res);
 			return;
 		}
 		const key = `${encoding}:${file}`;
 		let body = cache.get(key);
 		if (!body) {
-			const raw = readFileSync(file);
+			const raw = read();
 			body =
 				encoding === 'br'
 					? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })

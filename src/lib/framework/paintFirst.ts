@@ -35,7 +35,7 @@ export function paintFirst(html: string): string {
 }
 
 /** The inline script that starts SvelteKit: the one that imports its entry modules. */
-function findBootScript(html: string): string | null {
+export function findBootScript(html: string): string | null {
 	for (const match of html.matchAll(/<script>([\s\S]*?)<\/script>/g)) {
 		const text = match[1]!;
 		if (text.includes('import(') && text.includes('.start(')) return text;
