@@ -46,7 +46,8 @@ if (!args.has('--no-build')) {
 	if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-const { server, url } = await serveCompressed(process.env.BENCH_DIR ?? 'build');
+const dir = process.env.BENCH_DIR ?? 'build';
+const { server, url } = await serveCompressed(dir);
 const browser = await launchChromium();
 try {
 	const graphicRoom: GraphicRoom[] = [];
@@ -98,9 +99,7 @@ try {
 		// machine's noise moves both alike.
 		const mobileRuns: LighthouseRun[] = [];
 		const floorRuns: LighthouseRun[] = [];
-		const floor = await serveCompressed(process.env.BENCH_DIR ?? 'build', {
-			html: withoutBootScript
-		});
+		const floor = await serveCompressed(dir, { html: withoutBootScript });
 		for (let i = 0; i < MOBILE_RUNS; i++) {
 			mobileRuns.push(await runLighthouse(url, 'mobile'));
 			floorRuns.push(await runLighthouse(floor.url, 'mobile'));
@@ -150,6 +149,8 @@ try {
 	writeFileSync(out, JSON.stringify({ ...report, misses }, null, 2));
 
 	const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+	const tbtAndTti = (runs: LighthouseRun[]) =>
+		`TBT ${runs.map((r) => Math.round(r.tbt)).join(', ')} ms; TTI ${runs.map((r) => Math.round(r.tti)).join(', ')} ms`;
 	/** One traced task: its length, start, the scheduler's jobs in it, then what else ran. */
 	const taskLine = (
 		task: { durationMs: number; startMs: number; jobs: string[] },
@@ -179,11 +180,9 @@ try {
 		console.table(lighthouseRows(lighthouse));
 	}
 	if (lighthouse) {
+		console.log(`Lighthouse mobile, ${MOBILE_RUNS} runs: ${tbtAndTti(lighthouse.mobileRuns)}`);
 		console.log(
-			`Lighthouse mobile, ${MOBILE_RUNS} runs: TBT ${lighthouse.mobileRuns.map((r) => Math.round(r.tbt)).join(', ')} ms; TTI ${lighthouse.mobileRuns.map((r) => Math.round(r.tti)).join(', ')} ms`
-		);
-		console.log(
-			`the same page without its script (the floor, run after each): TBT ${lighthouse.floorRuns.map((r) => Math.round(r.tbt)).join(', ')} ms; TTI ${lighthouse.floorRuns.map((r) => Math.round(r.tti)).join(', ')} ms`
+			`the same page without its script (the floor, run after each): ${tbtAndTti(lighthouse.floorRuns)}`
 		);
 		const listed = lighthouse.mobileRuns.flatMap((r) => r.longTasks);
 		console.log(
