@@ -243,10 +243,11 @@ export function longestTasks(events: TraceEvent[], origin: string, count = 3): T
 		.sort((a, b) => b.dur! - a.dur!)
 		.slice(0, count);
 	// The page's request: the start of its navigation.
-	const navigation = Math.min(
-		...events.filter((e) => e.name === 'ResourceSendRequest' && ranSite(e)).map((e) => e.ts),
-		...onMain.filter((e) => e.ph !== 'M').map((e) => e.ts)
-	);
+	// (A loop, not Math.min(...): a long trace has more events than a call takes arguments.)
+	let navigation = Infinity;
+	for (const e of events)
+		if (e.name === 'ResourceSendRequest' && ranSite(e)) navigation = Math.min(navigation, e.ts);
+	for (const e of onMain) if (e.ph !== 'M') navigation = Math.min(navigation, e.ts);
 
 	// CPU samples: the profile's nodes and, per sample, its time and node.
 	const nodes = new Map<number, { functionName: string; url: string; lineNumber: number }>();

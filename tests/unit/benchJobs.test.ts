@@ -3,6 +3,7 @@ import {
 	blockingTasks,
 	jobSpans,
 	jobsWithin,
+	longestTasks,
 	type TraceEvent
 } from '../../scripts/bench/mainThread';
 
@@ -120,5 +121,47 @@ describe('the tasks Lighthouse’s TBT counts, from its trace', () => {
 	];
 	it.each(broken)('a trace with $name gives none', ({ events }) => {
 		expect(blockingTasks(events)).toEqual([]);
+	});
+});
+
+describe('the longest tasks of a traced run', () => {
+	const main = { pid: 1, tid: 1 };
+	const origin = 'http://localhost:4173';
+	const task = (ts: number, dur: number): TraceEvent => ({
+		name: 'RunTask',
+		cat: 'devtools.timeline',
+		ph: 'X',
+		ts,
+		dur,
+		...main
+	});
+	const head: TraceEvent[] = [
+		{
+			name: 'thread_name',
+			cat: '__metadata',
+			ph: 'M',
+			ts: 0,
+			args: { name: 'CrRendererMain' },
+			...main
+		},
+		{
+			name: 'ResourceSendRequest',
+			cat: 'devtools.timeline',
+			ph: 'X',
+			ts: 1_000,
+			args: { data: { url: `${origin}/` } },
+			...main
+		}
+	];
+	// A scroll of a minute: more events than a function call takes arguments.
+	const many = Array.from({ length: 300_000 }, (_, i) => task(2_000 + i * 200, 100));
+	const cases = [
+		{ name: 'a short trace', events: [...head, task(51_000, 60_000), task(200_000, 5_000)] },
+		{ name: 'a trace of 300 000 tasks', events: [...head, ...many, task(51_000, 60_000)] }
+	];
+	it.each(cases)('$name: the longest first, timed from the page’s request', ({ events }) => {
+		expect(longestTasks(events, origin, 1)).toEqual([
+			{ startMs: 50, durationMs: 60, entries: [], functions: [], jobs: [] }
+		]);
 	});
 });
