@@ -239,6 +239,10 @@ try {
 			'heap 1st → 3rd MB': `${scrolling.heapFirstMB.toFixed(1)} → ${scrolling.heapThirdMB.toFixed(1)}`
 		}
 	});
+	if (scrolling.longTaskSteps.length)
+		console.log(
+			`long tasks while scrolling, at the step shown: ${scrolling.longTaskSteps.join('; ')}`
+		);
 	console.log(misses.length ? `\nBudgets missed:\n- ${misses.join('\n- ')}` : '\nAll budgets met.');
 	console.log(`Report: ${out}`);
 	if (args.has('--check') && misses.length) process.exitCode = 1;

@@ -8,6 +8,11 @@ export interface Scrolling {
 	frameP99: number;
 	longTasks: number;
 	longestTaskMs: number;
+	/**
+	 * Each long task (50 ms or more) and the step the graphic showed when the observer reported
+	 * it, just after the task: `violences 63 ms`. A step change's frame is the usual one.
+	 */
+	longTaskSteps: string[];
 	heapFirstMB: number;
 	heapThirdMB: number;
 	heapGrowth: number;
@@ -41,7 +46,9 @@ export async function measureScrolling(
 			};
 			requestAnimationFrame(loop);
 			new PerformanceObserver((list) => {
-				for (const entry of list.getEntries()) window.benchLong.push(entry.duration);
+				const step = document.querySelector('[data-graphic]')?.getAttribute('data-active-step');
+				for (const entry of list.getEntries())
+					window.benchLong.push({ duration: entry.duration, step: step ?? '(none)' });
 			}).observe({ type: 'longtask', buffered: true });
 		`
 	});
@@ -52,7 +59,7 @@ export async function measureScrolling(
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: quick ? 1 : 4 });
 	await page.waitForTimeout(500);
 	await page.evaluate(() => {
-		const w = window as unknown as { benchFrames: number[]; benchLong: number[] };
+		const w = window as unknown as { benchFrames: number[]; benchLong: unknown[] };
 		w.benchFrames.length = 0;
 		w.benchLong.length = 0;
 	});
@@ -79,7 +86,10 @@ export async function measureScrolling(
 		heaps.push(await heap());
 	}
 	const { frames, long } = await page.evaluate(() => {
-		const w = window as unknown as { benchFrames: number[]; benchLong: number[] };
+		const w = window as unknown as {
+			benchFrames: number[];
+			benchLong: { duration: number; step: string }[];
+		};
 		return { frames: [...w.benchFrames], long: [...w.benchLong] };
 	});
 	await context.close();
@@ -89,8 +99,11 @@ export async function measureScrolling(
 		frameP50: percentile(sorted, 50),
 		frameP95: percentile(sorted, 95),
 		frameP99: percentile(sorted, 99),
-		longTasks: long.filter((d) => d >= 50).length,
-		longestTaskMs: Math.max(0, ...long),
+		longTasks: long.filter((t) => t.duration >= 50).length,
+		longestTaskMs: Math.max(0, ...long.map((t) => t.duration)),
+		longTaskSteps: long
+			.filter((t) => t.duration >= 50)
+			.map((t) => `${t.step} ${Math.round(t.duration)} ms`),
 		heapFirstMB: heaps[0]!,
 		// After the last trip: the third (the second in a quick run).
 		heapThirdMB: heaps.at(-1)!,

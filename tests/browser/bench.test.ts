@@ -34,6 +34,7 @@ describe('npm run bench --quick (no timing assertion)', () => {
 		expect(scrolling.frames).toBeGreaterThan(10);
 		expect(scrolling.frameP50).toBeLessThanOrEqual(scrolling.frameP95);
 		expect(scrolling.frameP95).toBeLessThanOrEqual(scrolling.frameP99);
+		expect(scrolling.longTaskSteps).toHaveLength(scrolling.longTasks);
 		expect(scrolling.heapGrowth).toBeCloseTo(
 			(scrolling.heapThirdMB - scrolling.heapFirstMB) / scrolling.heapFirstMB,
 			6
