@@ -52,6 +52,9 @@ function expectShown(lines: string[], text: string, what: string) {
 	else expect(shown, what).toBe(text);
 }
 
+/** The neighbour the story's provinces border, named alike in both editions. */
+const PAKISTAN = 'Pakistan';
+
 /** How many times `fragment` occurs in `svg`. */
 const count = (svg: string, fragment: string) => svg.split(fragment).length - 1;
 
@@ -110,6 +113,9 @@ describe.each(EDITIONS)('the $lang share cards', (edition) => {
 					const place = input.places.find((p) => p.key === key)!;
 					expect(lines, `${key} named on the map`).toContain(place.name);
 				}
+				// The whole country's view names Pakistan, which the attacked provinces border
+				// (its label once fell under the scale bar's room on the card and was left out).
+				if (step.state.focus === 'afghanistan') expect(lines).toContain(PAKISTAN);
 			} else {
 				const size = panelSize(GRAPHIC, CHART_SCALE);
 				const layers = sheetsOf(troopScene(step.state, input.troops, size), size).map(
@@ -149,6 +155,7 @@ describe.each(EDITIONS)('the $lang share cards', (edition) => {
 		const dek = texts.find((t) => t.size === 27)!;
 		expect(dek.fill).toBe(palette.muted);
 		expectShown(dek.lines, story.dek, 'dek');
+		expect(texts.flatMap((t) => t.lines)).toContain(PAKISTAN);
 		// The words in their column, the chart's labels in its panel.
 		for (const box of labelBoxes(svg)) {
 			const inChart = box.left >= GRAPHIC.x - 1;
