@@ -58,6 +58,17 @@ const PAKISTAN = 'Pakistan';
 /** How many times `fragment` occurs in `svg`. */
 const count = (svg: string, fragment: string) => svg.split(fragment).length - 1;
 
+describe('the cards’ rasterizer', () => {
+	// The page's browser slants the upright face; the rasterizer would set italics upright.
+	it('sets italics (a newspaper’s title, a province’s name) in an italic face', () => {
+		const text = (style: string) =>
+			cardPng(
+				`<svg xmlns="http://www.w3.org/2000/svg" width="240" height="40"><text x="10" y="30" font-family="Source Sans 3" font-size="20" font-style="${style}">New York Times</text></svg>`
+			);
+		expect(text('italic').equals(text('normal'))).toBe(false);
+	});
+});
+
 describe.each(EDITIONS)('the $lang share cards', (edition) => {
 	const story = storyIn(edition.lang);
 	const w = wordsFor(edition.lang);

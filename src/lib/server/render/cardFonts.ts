@@ -4,10 +4,14 @@ const require = createRequire(import.meta.url);
 
 /**
  * The page's fonts as TrueType files (the rasterizer reads no WOFF2), by face: the share cards
- * are drawn with these only, and their words measured with them (`textWidth`).
+ * are drawn with these only, and their words measured with them (`textWidth`). The italic is the
+ * graphics' (a newspaper's title, a province's name): where the browser slants the upright face,
+ * the rasterizer has no italic of its own and would set them upright.
  */
 export const CARD_FONTS = {
 	sans: require.resolve('@expo-google-fonts/source-sans-3/400Regular/SourceSans3_400Regular.ttf'),
+	sansItalic:
+		require.resolve('@expo-google-fonts/source-sans-3/400Regular_Italic/SourceSans3_400Regular_Italic.ttf'),
 	sansSemiBold:
 		require.resolve('@expo-google-fonts/source-sans-3/600SemiBold/SourceSans3_600SemiBold.ttf'),
 	serif:
