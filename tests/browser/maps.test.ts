@@ -63,6 +63,30 @@ const mapState = (page: Page) =>
 		};
 	});
 
+/**
+ * How far the ringed town's name keeps from the checkpoint ring's halo, px: from the ring's
+ * centre to the nearest point of the name's box, less the ring's radius and its halo (3 px).
+ */
+const ringClearance = (page: Page) =>
+	page.evaluate(() => {
+		const centre = (el: Element) => {
+			const r = el.getBoundingClientRect();
+			return { x: r.x + r.width / 2, y: r.y + r.height / 2, radius: r.width / 2 };
+		};
+		const ring = centre(document.querySelector('svg.map [data-annotation="checkpoints"] circle')!);
+		// The ringed town: the one whose dot is the ring's centre.
+		const [town] = [...document.querySelectorAll('svg.map [data-place]')].sort((a, b) => {
+			const [da, db] = [a, b].map((g) => centre(g.querySelector('.dot')!));
+			return (
+				Math.hypot(da!.x - ring.x, da!.y - ring.y) - Math.hypot(db!.x - ring.x, db!.y - ring.y)
+			);
+		});
+		const t = town!.querySelector('text')!.getBoundingClientRect();
+		const dx = Math.max(t.left - ring.x, 0, ring.x - t.right);
+		const dy = Math.max(t.top - ring.y, 0, ring.y - t.bottom);
+		return Math.hypot(dx, dy) - ring.radius - 3;
+	});
+
 /** Waits until the map shows a step's focus and has stopped moving; returns the zoom. */
 async function settledAt(page: Page, step: Expected): Promise<number> {
 	await mapSettled(page, step);
@@ -109,6 +133,7 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 					placeName(edition, step.focus === 'helmand' ? 'Lashkar Gah' : 'Kabul')
 				);
 				expectLegibleLabels(boxes, at);
+				if (state.ring) expect(await ringClearance(page), at).toBeGreaterThanOrEqual(5);
 			}
 		});
 	});

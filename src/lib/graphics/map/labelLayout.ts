@@ -33,6 +33,9 @@ export interface PlaceLabel {
 }
 
 export const PLACE_FONT = 13;
+
+/** The checkpoint ring's radius round its town, screen px (CheckpointRing; its halo is 3 px wider). */
+export const RING_RADIUS = 26;
 export const COUNTRY_FONT = 11;
 
 /**
