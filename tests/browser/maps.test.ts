@@ -3,7 +3,9 @@ import { describe, expect } from 'vitest';
 import { DESKTOP, PHONE, LAYOUTS } from './helpers/chromium';
 import { expectLegibleLabels, labelBoxes } from './helpers/labels';
 import { mapSettled } from './helpers/settled';
-import { EDITIONS, placeName, slugs, watchAddedNodes } from './helpers/story';
+import { EDITIONS, placeName, provinceName, slugs, watchAddedNodes } from './helpers/story';
+import { storyStates } from '$lib/story/steps';
+import type { MapState } from '$lib/story/types';
 import { setAnimationRate, site, test } from './helpers/test';
 
 /** What each map step says, as readers' tools can read it off the page. */
@@ -132,6 +134,14 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 				expect(boxes.map((b) => b.text)).toContain(
 					placeName(edition, step.focus === 'helmand' ? 'Lashkar Gah' : 'Kabul')
 				);
+				// The provinces the step names at every zoom (the dotted ones), at every layout.
+				const named = (storyStates.find((s) => s.slug === step.slug)!.state as MapState)
+					.provincesNamed;
+				for (const iso of named ?? [])
+					expect(
+						boxes.map((b) => b.text),
+						at
+					).toContain(provinceName(edition, iso));
 				expectLegibleLabels(boxes, at);
 				if (state.ring) expect(await ringClearance(page), at).toBeGreaterThanOrEqual(5);
 			}

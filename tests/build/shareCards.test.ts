@@ -4,6 +4,7 @@ import { wordsFor } from '$lib/i18n/editions';
 import { serverAtlas } from '$lib/server/load/atlas';
 import {
 	cardPng,
+	withoutWhere,
 	cardSvg,
 	CHART_SCALE,
 	GRAPHIC,
@@ -52,13 +53,25 @@ function expectShown(lines: string[], text: string, what: string) {
 	else expect(shown, what).toBe(text);
 }
 
-/** The neighbour the story's provinces border, named alike in both editions. */
-const PAKISTAN = 'Pakistan';
+/** The neighbour the story's provinces border, named alike in both editions (in capitals). */
+const PAKISTAN = 'PAKISTAN';
 
 /** How many times `fragment` occurs in `svg`. */
 const count = (svg: string, fragment: string) => svg.split(fragment).length - 1;
 
 describe('the cards’ rasterizer', () => {
+	const selectors = [
+		{
+			css: '.towns.svelte-1a text:where(.svelte-1a) {',
+			read: '.towns.svelte-1a text.svelte-1a {'
+		},
+		{ css: 'text.svelte-1a {', read: 'text.svelte-1a {' },
+		{ css: 'p:where(.other) {', read: 'p:where(.other) {' }
+	];
+	it.each(selectors)('reads $css as $read', ({ css, read }) => {
+		expect(withoutWhere(css)).toBe(read);
+	});
+
 	// The page's browser slants the upright face; the rasterizer would set italics upright.
 	it('sets italics (a newspaper’s title, a province’s name) in an italic face', () => {
 		const text = (style: string) =>
@@ -66,6 +79,17 @@ describe('the cards’ rasterizer', () => {
 				`<svg xmlns="http://www.w3.org/2000/svg" width="240" height="40"><text x="10" y="30" font-family="Source Sans 3" font-size="20" font-style="${style}">New York Times</text></svg>`
 			);
 		expect(text('italic').equals(text('normal'))).toBe(false);
+	});
+
+	// Svelte scopes `.towns text` as `.towns.svelte-x text:where(.svelte-x)`.
+	it('applies the components’ scoped descendant rules, as the page does', () => {
+		const square = (css: string) =>
+			cardPng(
+				`<svg xmlns="http://www.w3.org/2000/svg" width="20" height="20"><style>${css}</style><g class="towns svelte-x"><rect class="svelte-x" width="20" height="20"/></g></svg>`
+			);
+		const red = square('.towns.svelte-x rect:where(.svelte-x) { fill: #ff0000; }');
+		expect(red.equals(square('rect { fill: #ff0000; }'))).toBe(true);
+		expect(red.equals(square('rect { fill: #000000; }'))).toBe(false);
 	});
 });
 

@@ -73,6 +73,7 @@ describe('mapScene', () => {
 			places: ['Lashkar Gah'],
 			labelsLeft: ['Lashkar Gah'],
 			ring: 'Lashkar Gah',
+			named: [],
 			layers: { checkpoints: true, inset: true, provinceNames: true }
 		});
 		expect(state).toEqual(before);
@@ -84,6 +85,12 @@ describe('mapScene', () => {
 			inset: false,
 			provinceNames: false
 		});
+	});
+
+	it('names the provinces a step needs named at the national view', () => {
+		const scene = mapScene(stateOf('six-provinces'), [0, 0, 1]);
+		expect(scene.layers.provinceNames).toBe(false);
+		expect(scene.named).toEqual(['AF-ZAB', 'AF-FRA', 'AF-BGL']);
 	});
 });
 

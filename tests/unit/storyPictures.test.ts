@@ -46,6 +46,11 @@ describe('every step declares its picture', () => {
 	it.each(mapSteps)('$slug: a name set left is a place the step names', ({ state }) => {
 		for (const name of state.labelsLeft ?? []) expect(state.places).toContain(name);
 	});
+
+	it.each(mapSteps)('$slug: a province named at every zoom is one it highlights', ({ state }) => {
+		const highlighted = state.highlights.map((h) => h.iso);
+		for (const iso of state.provincesNamed ?? []) expect(highlighted).toContain(iso);
+	});
 });
 
 describe('every place named exists in the map data', () => {

@@ -188,6 +188,8 @@ export const storyStates = [
 			unnamed: 4,
 			places: ['Lashkar Gah', 'Ghazni', 'Kandahar', 'Kabul'],
 			labelsLeft: ['Lashkar Gah'],
+			// The dotted three: no town on the map names them, and their outlines run along others.
+			provincesNamed: ['AF-ZAB', 'AF-FRA', 'AF-BGL'],
 			figure: {
 				kind: 'count',
 				value: 6,

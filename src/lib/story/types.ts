@@ -99,6 +99,11 @@ export interface MapState {
 	annotations?: readonly MapAnnotation[];
 	/** With the `checkpoints` annotation: the place among `places` the ring surrounds. */
 	ringAround?: string;
+	/**
+	 * Highlighted provinces the map names at every zoom (ISO 3166-2), not only when zoomed in:
+	 * those no town names and whose outline alone a reader cannot match to the legend.
+	 */
+	provincesNamed?: readonly string[];
 	figure: KeyFigure;
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
-import { parsePlaces } from '../../../src/lib/data/places';
+import { parsePlaces, parseProvinces } from '../../../src/lib/data/places';
 import { LANGS, type Lang, type Words } from '../../../src/lib/i18n';
 import { wordsFor } from '../../../src/lib/i18n/editions';
 import { parseCopy } from '../../../src/lib/story/copy';
@@ -49,6 +49,18 @@ export function placeName(edition: Edition, nameEn: string): string {
 	const place = places.find((p) => p.name_en === nameEn);
 	if (!place) throw new Error(`no place named ${nameEn} in data/sources/places.csv`);
 	return edition.lang === 'fr' ? place.name_fr : place.name_en;
+}
+
+const provinces = parseProvinces(
+	readFileSync('data/sources/provinces.csv', 'utf8'),
+	'data/sources/provinces.csv'
+);
+
+/** A province's name on an edition's maps (data/sources/provinces.csv), from its ISO 3166-2 code. */
+export function provinceName(edition: Edition, iso: string): string {
+	const province = provinces.find((p) => p.iso_3166_2 === iso);
+	if (!province) throw new Error(`no province ${iso} in data/sources/provinces.csv`);
+	return edition.lang === 'fr' ? province.name_fr : province.name_en;
 }
 
 /** Waits two animation frames of a page or frame, so coalesced scroll work has run. */

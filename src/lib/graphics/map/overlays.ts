@@ -23,7 +23,7 @@ export function overlayOf(scene: MapScene, size: Size): Overlay {
 	const places = scene.places
 		.map((p) => (scene.labelsLeft.includes(p) ? `<${p}` : p))
 		.map((p) => (p === scene.ring ? `(${p})` : p));
-	const shows = `${scene.focus}:${places.join('+')}:${layers.join('+')}`;
+	const shows = `${scene.focus}:${places.join('+')}:${layers.join('+')}:${scene.named.join('+')}`;
 	return { key: `${size.width}x${size.height}:${shows}`, shows, size, scene };
 }
 

@@ -25,6 +25,8 @@ export interface MapScene {
 	labelsLeft: string[];
 	/** Key of the town the checkpoint ring surrounds (with the `checkpoints` layer). */
 	ring: string | null;
+	/** Provinces named at every zoom (ISO 3166-2); with `provinceNames`, all are. */
+	named: string[];
 	layers: Record<MapLayer, boolean>;
 }
 
@@ -38,6 +40,7 @@ export function mapScene(state: MapState, view: ZoomView): MapScene {
 		places: [...state.places],
 		labelsLeft: [...(state.labelsLeft ?? [])],
 		ring: state.ringAround ?? null,
+		named: [...(state.provincesNamed ?? [])],
 		layers: {
 			checkpoints: state.annotations?.includes('checkpoints') ?? false,
 			inset: zoomed,

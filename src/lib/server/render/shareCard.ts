@@ -133,9 +133,17 @@ export function cardSvg(input: CardInput): string {
 	);
 }
 
+/**
+ * The components' CSS as the rasterizer reads it. Svelte scopes a descendant selector's last part
+ * with `:where(.svelte-x)` (`.towns.svelte-x text:where(.svelte-x)`), which the rasterizer's CSS
+ * does not know: it dropped those rules, and the map's names lost their size, weight, italics and
+ * colour on the cards. Without `:where()` the selector matches the same elements.
+ */
+export const withoutWhere = (svg: string) => svg.replace(/:where\((\.svelte-[\w-]+)\)/g, '$1');
+
 /** Rasterizes a card to PNG, with the project's fonts only (no system fonts: same result everywhere). */
 export function cardPng(svg: string): Buffer {
-	const resvg = new Resvg(svg, {
+	const resvg = new Resvg(withoutWhere(svg), {
 		font: {
 			fontFiles: Object.values(CARD_FONTS),
 			loadSystemFonts: false,
