@@ -95,7 +95,7 @@ export const en: Words = {
 	mapTitles: { afghanistan: 'Afghanistan', helmand: 'Helmand province', kabul: 'Kabul' },
 
 	troops: {
-		markKey: (soldiers) => `1\u00a0square = ${soldiers}\u00a0troops`,
+		markKey: (soldiers) => `1\u00a0square\u00a0=\u00a0${soldiers}\u00a0troops`,
 		official: (count) => `${count} US troops, official figure`,
 		nyt: (count, month) =>
 			`The New\u00a0York\u00a0Times reported about ${count} troops in ${month}, including uncounted units.`,
@@ -105,7 +105,7 @@ export const en: Words = {
 		natoUs: (count) => `United States: ${count} (official figure)`,
 		natoOthers: 'Other member and partner countries',
 		natoTotal: (month, count, nations, soldiers) =>
-			`Resolute Support, ${month}: ${count} troops from ${nations} countries. 1\u00a0square = ${soldiers}\u00a0troops.`,
+			`Resolute Support, ${month}: ${count} troops from ${nations} countries. 1\u00a0square\u00a0=\u00a0${soldiers}\u00a0troops.`,
 		peak: (count, from, to) =>
 			`about ${count} at the peak, in ${from === to ? from : `${from}\u2013${to}`}`,
 		combatEnd: 'combat mission ends',

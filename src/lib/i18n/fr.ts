@@ -100,7 +100,7 @@ export const fr: Words = {
 	mapTitles: { afghanistan: 'Afghanistan', helmand: 'Province du Helmand', kabul: 'Kaboul' },
 
 	troops: {
-		markKey: (soldiers) => `1\u00a0carré = ${soldiers}\u00a0soldats`,
+		markKey: (soldiers) => `1\u00a0carré\u00a0=\u00a0${soldiers}\u00a0soldats`,
 		official: (count) => `${count} soldats américains, chiffre officiel`,
 		nyt: (count, month) =>
 			`Le New\u00a0York\u00a0Times faisait état d’environ ${count} soldats en ${month}, dont des unités non comptées.`,
@@ -110,7 +110,7 @@ export const fr: Words = {
 		natoUs: (count) => `États-Unis\u00a0: ${count} (chiffre officiel)`,
 		natoOthers: 'Autres pays membres et partenaires',
 		natoTotal: (month, count, nations, soldiers) =>
-			`Resolute Support, ${month}\u00a0: ${count} militaires de ${nations} pays. 1\u00a0carré = ${soldiers}\u00a0militaires.`,
+			`Resolute Support, ${month}\u00a0: ${count} militaires de ${nations} pays. 1\u00a0carré\u00a0=\u00a0${soldiers}\u00a0militaires.`,
 		peak: (count, from, to) =>
 			`environ ${count} au plus fort, en ${from === to ? from : `${from}-${to}`}`,
 		combatEnd: 'fin de la mission de combat',
