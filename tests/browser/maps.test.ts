@@ -323,8 +323,8 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 			const page = await usePage({ edition, size: PHONE, fresh: true });
 			const atlasRequests: string[] = [];
 			page.on('response', async (res) => {
-				// The data's module: TopoJSON's `"type": "Topology"` as a string (not a name in code).
-				if (res.url().endsWith('.js') && /[`"']Topology[`"']/.test(await res.text()))
+				// The data's module: the plate's path data (`M5331,2484l7,37l…`).
+				if (res.url().endsWith('.js') && /M-?\d+,-?\d+l-?\d+,-?\d+l/.test(await res.text()))
 					atlasRequests.push(res.url());
 			});
 			await page.goto(url);

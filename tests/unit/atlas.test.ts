@@ -4,11 +4,12 @@ import { geoContains } from 'd3-geo';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { AtlasError, buildAtlas, type AtlasInput, type AtlasTopology } from '$data/map/atlas';
-import { feature, merge, mesh } from 'topojson-client';
-import { atlasTasks, decodeAtlas } from '$lib/data/atlas';
+import { projectAtlas } from '$data/map/projected';
+import { serverAtlas } from '$lib/server/load/atlas';
 import { afghanConic, fitSquare, unitBounds } from '$lib/graphics/map/conic';
 import { parseCapitals, parsePlaces, parseProvinces } from '$lib/data/places';
 import { SourceFileError } from '$lib/sourceFileError';
+import { geography } from './helpers/geography';
 
 const require = createRequire(import.meta.url);
 const read = (file: string) => ({ text: readFileSync(file, 'utf8'), file });
@@ -42,7 +43,7 @@ function problemsOf(input: AtlasInput): string[] {
 }
 
 const committed = readFileSync('data/map/afghanistan.topo.json', 'utf8');
-const atlas = decodeAtlas(JSON.parse(committed));
+const atlas = geography;
 const provinces = parseProvinces(read('data/sources/provinces.csv').text, 'provinces.csv');
 
 describe('the page’s map data (data/map/afghanistan.topo.json)', () => {
@@ -194,23 +195,28 @@ describe('buildAtlas refuses geometry it cannot trust', () => {
 	});
 });
 
-describe('atlasTasks: the decoding a part per job', () => {
-	const topology = JSON.parse(committed) as AtlasTopology;
-	it('gives, once every task has run, what topojson decodes at once', () => {
-		const { atlas: parts, tasks } = atlasTasks(topology);
-		expect(parts.provinces).toEqual([]);
-		for (const task of tasks) task();
-		const { provinces, neighbours } = topology.objects;
-		expect(parts).toEqual({
-			provinces: feature(topology, provinces).features,
-			neighbours: feature(topology, neighbours).features,
-			outline: merge(topology, provinces.geometries as Parameters<typeof merge>[1]),
-			borders: mesh(topology, provinces, (a, b) => a !== b),
-			fit: topology.fit
-		});
+describe('the projected map data (data/map/afghanistan.projected.json)', () => {
+	const projected = readFileSync('data/map/afghanistan.projected.json', 'utf8');
+
+	it('is the committed topology projected onto the plate, as `npm run data` writes it', () => {
+		expect(JSON.stringify(projectAtlas(JSON.parse(committed) as AtlasTopology))).toBe(projected);
 	});
 
-	it('cuts the provinces into groups of eight: seven tasks in all', () => {
-		expect(atlasTasks(topology).tasks).toHaveLength(Math.ceil(34 / 8) + 3);
+	it('is what the cards draw and the page loads', () => {
+		expect(serverAtlas).toEqual(JSON.parse(projected));
+	});
+
+	it('weighs at most 80 KB (20 KB compressed: the page loads it once idle)', () => {
+		expect(Buffer.byteLength(projected)).toBeLessThanOrEqual(80 * 1024);
+	});
+
+	it('keeps the provinces’ codes, names and order, and the neighbours’ label anchors', () => {
+		expect(serverAtlas.provinces.map((p) => [p.id, p.properties])).toEqual(
+			geography.provinces.map((p) => [p.id, p.properties])
+		);
+		expect(serverAtlas.neighbours.map((n) => [n.id, n.properties])).toEqual(
+			geography.neighbours.map((n) => [n.id, n.properties])
+		);
+		expect(serverAtlas.fit).toEqual(geography.fit);
 	});
 });

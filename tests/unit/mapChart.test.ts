@@ -1,13 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import { decodeAtlas } from '$lib/data/atlas';
 import MapChart from '$lib/graphics/map/MapChart.svelte';
 import { wordsContext } from '$lib/i18n/editions';
 import { storyStates } from '$lib/story/steps';
 import type { MapState } from '$lib/story/types';
+import { serverAtlas } from '$lib/server/load/atlas';
 
-const atlas = decodeAtlas(JSON.parse(readFileSync('data/map/afghanistan.topo.json', 'utf8')));
+const atlas = serverAtlas;
 const places = [
 	{
 		key: 'Lashkar Gah',

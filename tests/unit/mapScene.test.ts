@@ -1,14 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { geoPath } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
-import { decodeAtlas } from '$lib/data/atlas';
 import { parsePlaces, parseProvinces } from '$lib/data/places';
 import { placeLabel, centredLabel } from '$lib/graphics/map/labelLayout';
 import {
 	baseProjection,
 	fittedProjection,
 	focusView,
-	frameBoundsTasks,
 	scaleBarKm,
 	zoomTransform
 } from '$lib/graphics/map/projection';
@@ -22,8 +20,10 @@ import {
 import { highlightChange, mapScene } from '$lib/graphics/map/scene';
 import { storyStates } from '$lib/story/steps';
 import type { MapState } from '$lib/story/types';
+import { serverAtlas } from '$lib/server/load/atlas';
+import { geography } from './helpers/geography';
 
-const atlas = decodeAtlas(JSON.parse(readFileSync('data/map/afghanistan.topo.json', 'utf8')));
+const atlas = serverAtlas;
 const mapSteps = storyStates.filter((s) => s.state.view === 'map') as unknown as {
 	slug: string;
 	state: MapState;
@@ -134,10 +134,10 @@ describe('focusView', () => {
 			['helmand', ['AF-HEL']],
 			['kabul', ['AF-KAB']]
 		] as const) {
-			const t = zoomTransform(focusView(focus, atlas, projection, size), size);
+			const t = zoomTransform(focusView(focus, atlas, size), size);
 			expect(t.k).toBeGreaterThan(1.5);
 			for (const iso of isos) {
-				const [[x0, y0], [x1, y1]] = path.bounds(atlas.provinces.find((p) => p.id === iso)!);
+				const [[x0, y0], [x1, y1]] = path.bounds(geography.provinces.find((p) => p.id === iso)!);
 				expect(x0 * t.k + t.x).toBeGreaterThanOrEqual(0);
 				expect(y0 * t.k + t.y).toBeGreaterThanOrEqual(0);
 				expect(x1 * t.k + t.x).toBeLessThanOrEqual(size.width);
@@ -145,8 +145,8 @@ describe('focusView', () => {
 			}
 		}
 		// The whole country fills the frame, inside a 12 px margin, whatever its height.
-		const t = zoomTransform(focusView('afghanistan', atlas, projection, size), size);
-		const [[x0, y0], [x1, y1]] = path.bounds(atlas.outline);
+		const t = zoomTransform(focusView('afghanistan', atlas, size), size);
+		const [[x0, y0], [x1, y1]] = path.bounds(geography.outline);
 		const box: [number, number, number, number] = [
 			x0 * t.k + t.x,
 			y0 * t.k + t.y,
@@ -164,15 +164,12 @@ describe('focusView', () => {
 		expect(fills).toBeCloseTo(1, 5);
 	});
 
-	it('projects the provinces once per width: a new height changes the zoom only', () => {
-		const a = geoPath(baseProjection(atlas, 358))(atlas.provinces[0]!);
-		const b = geoPath(baseProjection(atlas, 358))(atlas.provinces[0]!);
-		expect(a).toBe(b);
+	it('keeps the provinces’ drawing for a width: a new height changes the zoom only', () => {
 		const view = (height: number) =>
-			zoomTransform(
-				focusView('afghanistan', atlas, baseProjection(atlas, 358), { width: 358, height }),
-				{ width: 358, height }
-			);
+			zoomTransform(focusView('afghanistan', atlas, { width: 358, height }), {
+				width: 358,
+				height
+			});
 		expect(view(160).k).toBeLessThan(view(300).k);
 	});
 
@@ -185,16 +182,6 @@ describe('focusView', () => {
 		zoomedShapes(atlas, 358, { k: 3, x: -200, y: -100 });
 		expect([shared.scale(), shared.translate()]).toEqual([scale, translate]);
 	});
-
-	it.each(['afghanistan', 'helmand', 'kabul'] as const)(
-		'frames %s the same whether its bounds were computed ahead or not',
-		(focus) => {
-			const size = { width: 343, height: 400 };
-			const fresh = focusView(focus, atlas, fittedProjection(atlas, size.width), size);
-			for (const task of frameBoundsTasks(atlas, size.width)) task();
-			expect(focusView(focus, atlas, baseProjection(atlas, size.width), size)).toEqual(fresh);
-		}
-	);
 });
 
 describe('scaleBarKm', () => {
@@ -232,9 +219,8 @@ describe('label layout', () => {
 
 describe('overlays (names and marks of a scene, drawn ahead)', () => {
 	const size = { width: 358, height: 260 };
-	const projection = baseProjection(atlas, size.width);
 	const sceneAt = (slug: string, at = size) =>
-		mapScene(stateOf(slug), focusView(stateOf(slug).focus, atlas, projection, at));
+		mapScene(stateOf(slug), focusView(stateOf(slug).focus, atlas, at));
 
 	it('are keyed by what they show: steps with the same view, towns and marks share one', () => {
 		const key = (slug: string) => overlayOf(sceneAt(slug), size).key;

@@ -1,100 +1,75 @@
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { decodeAtlas } from '$lib/data/atlas';
 import { geoCentroid, geoPath } from 'd3-geo';
+import { describe, expect, it } from 'vitest';
 import { baseProjection } from '$lib/graphics/map/projection';
-import { prepareShapes, projectedShapes, provinceCentroids } from '$lib/graphics/map/shapes';
+import { compose, pathRings, plateAt, type ZoomTransform } from '$lib/graphics/map/plate';
+import { plateShapes, zoomedShapes } from '$lib/graphics/map/shapes';
+import { serverAtlas as atlas } from '$lib/server/load/atlas';
+import { geography } from './helpers/geography';
 
-const topology = JSON.parse(readFileSync('data/map/afghanistan.topo.json', 'utf8'));
-const freshAtlas = () => decodeAtlas(topology);
-
-/** A scheduler that queues tasks, run by hand. */
-function queue() {
-	const tasks: (() => void)[] = [];
-	return {
-		schedule: (task: () => void) => {
-			tasks.push(task);
-			return () => tasks.splice(tasks.indexOf(task), 1);
-		},
-		runAll: () => {
-			let n = 0;
-			for (; tasks.length; n++) tasks.shift()!();
-			return n;
-		},
-		runSome: (count: number) => {
-			for (let n = 0; n < count && tasks.length; n++) tasks.shift()!();
-		},
-		get pending() {
-			return tasks.length;
-		}
-	};
+/** The box of path data's points, moved by `t`. */
+function boxOf(d: string, t: ZoomTransform = { k: 1, x: 0, y: 0 }) {
+	const xy = pathRings(d).flat();
+	const xs = xy.filter((_, i) => i % 2 === 0).map((x) => x * t.k + t.x);
+	const ys = xy.filter((_, i) => i % 2 === 1).map((y) => y * t.k + t.y);
+	return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
 }
 
+const expectClose = (a: number[], b: number[], tolerance: number) =>
+	a.forEach((n, i) => expect(Math.abs(n - b[i]!)).toBeLessThanOrEqual(tolerance));
+
 describe('map shapes', () => {
-	it('are projected once per width and reused', () => {
-		const atlas = freshAtlas();
-		const a = projectedShapes(atlas, 358);
-		expect(a.provinces).toHaveLength(34);
-		expect(projectedShapes(atlas, 358)).toBe(a);
-		expect(projectedShapes(atlas, 800)).not.toBe(a);
+	it('are listed once per atlas, on the plate', () => {
+		const shapes = plateShapes(atlas);
+		expect(shapes.provinces).toHaveLength(34);
+		expect(plateShapes(atlas)).toBe(shapes);
+		expect(shapes.provinces[0]).toEqual({ iso: atlas.provinces[0]!.id, d: atlas.provinces[0]!.d });
 	});
 
-	it('can be prepared a few at a time, ahead of the first map step, with the same result', () => {
-		const atlas = freshAtlas();
-		const tasks = queue();
-		let done = 0;
-		prepareShapes(atlas, 358, tasks.schedule, () => done++);
-		expect(tasks.runAll()).toBeGreaterThan(5);
-		expect(done).toBe(1);
-		expect(projectedShapes(atlas, 358)).toEqual(projectedShapes(freshAtlas(), 358));
-		// Already there: ready at once.
-		prepareShapes(atlas, 358, tasks.schedule, () => done++);
-		expect(done).toBe(2);
-	});
-
-	it('are cut into tasks yet draw what one projection of each shape draws', () => {
-		const atlas = freshAtlas();
-		const shapes = projectedShapes(atlas, 358);
-		const path = geoPath(baseProjection(atlas, 358));
-		expect(shapes.borders).toBe(path(atlas.borders));
-		expect(shapes.outline).toBe(path(atlas.outline));
-		expect(shapes.provinces).toEqual(atlas.provinces.map((p) => ({ iso: p.id, d: path(p) })));
-		expect(shapes.neighbours).toEqual(atlas.neighbours.map((n) => ({ id: n.id, d: path(n) })));
-	});
-
-	it.each([
-		{ left: 'none', leave: 0 },
-		{ left: 'the last three', leave: 3 },
-		{ left: 'all', leave: Infinity }
-	])(
-		'give every province its centroid, each computed once, whatever the tasks left ($left)',
-		({ leave }) => {
-			const atlas = freshAtlas();
-			const tasks = queue();
-			prepareShapes(atlas, 358, tasks.schedule);
-			tasks.runSome(Math.max(0, tasks.pending - leave));
-			const centroids = provinceCentroids(atlas);
-			expect([...centroids.keys()]).toEqual(atlas.provinces.map((p) => p.id));
-			for (const p of atlas.provinces) expect(centroids.get(p.id)).toEqual(geoCentroid(p));
-			// The tasks left find them done: nothing is computed or added again.
-			tasks.runAll();
-			expect(provinceCentroids(atlas)).toBe(centroids);
-			expect(centroids.size).toBe(34);
+	// A plate px is 0.037 screen px at 390 px and 0.08 at 830: the plate draws what projecting
+	// each shape for the frame draws, to a tenth of a px.
+	it.each([320, 358, 830])(
+		'under plateAt(%i), draw what the base projection for that width draws',
+		(width) => {
+			const path = geoPath(baseProjection(atlas, width));
+			const onFrame = plateAt(width);
+			const flat = (b: [number, number][]) => b.flat();
+			geography.provinces.forEach((p, i) =>
+				expectClose(boxOf(atlas.provinces[i]!.d, onFrame), flat(path.bounds(p)), 0.1)
+			);
+			geography.neighbours.forEach((n, i) =>
+				expectClose(boxOf(atlas.neighbours[i]!.d, onFrame), flat(path.bounds(n)), 0.1)
+			);
+			expectClose(boxOf(atlas.outline.d, onFrame), flat(path.bounds(geography.outline)), 0.1);
+			expectClose(boxOf(atlas.borders, onFrame), flat(path.bounds(geography.borders)), 0.1);
 		}
 	);
 
-	it('stop when asked, and leave the work to the map if it comes first', () => {
-		const atlas = freshAtlas();
-		const tasks = queue();
-		const stop = prepareShapes(atlas, 358, tasks.schedule);
-		stop();
-		expect(tasks.pending).toBe(0);
-		const other = queue();
-		let done = false;
-		prepareShapes(atlas, 358, other.schedule, () => (done = true));
-		const shown = projectedShapes(atlas, 358);
-		other.runAll();
-		expect(projectedShapes(atlas, 358)).toBe(shown);
-		expect(done).toBe(true);
+	it('keep each province’s box on the plate, to the plate px', () => {
+		for (const p of atlas.provinces) expectClose(p.box.flat(), boxOf(p.d), 1);
+		expectClose(atlas.outline.box.flat(), boxOf(atlas.outline.d), 1);
 	});
+
+	it('give each province its spherical centroid, where its name goes', () => {
+		geography.provinces.forEach((p, i) =>
+			expectClose(atlas.provinces[i]!.centroid, geoCentroid(p), 1e-4)
+		);
+	});
+
+	it.each([
+		{ width: 358, zoom: { k: 1, x: 0, y: 0 } },
+		{ width: 358, zoom: { k: 3, x: -200, y: -100 } },
+		{ width: 830, zoom: { k: 5.5, x: -1900, y: -700 } }
+	])(
+		'at a zoom ($width px, ×$zoom.k) are moved where the zoom shows them, for the cards',
+		({ width, zoom }) => {
+			const zoomed = zoomedShapes(atlas, width, zoom);
+			const t = compose(zoom, plateAt(width));
+			zoomed.provinces.forEach((p, i) =>
+				expectClose(boxOf(p.d), boxOf(atlas.provinces[i]!.d, t), 0.01)
+			);
+			expectClose(boxOf(zoomed.outline), boxOf(atlas.outline.d, t), 0.01);
+			expectClose(boxOf(zoomed.borders), boxOf(atlas.borders, t), 0.01);
+			expect(zoomed.neighbours.map((n) => n.id)).toEqual(atlas.neighbours.map((n) => n.id));
+		}
+	);
 });

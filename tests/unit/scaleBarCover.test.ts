@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { compose, plateAt } from '$lib/graphics/map/plate';
 import { baseProjection, focusView, zoomTransform } from '$lib/graphics/map/projection';
 import { scaleBarCover } from '$lib/graphics/map/scaleBarCover';
 import { serverAtlas } from '$lib/server/load/atlas';
 
 const size = { width: 390, height: 420 };
 const projection = baseProjection(serverAtlas, size.width);
-const zoom = zoomTransform(focusView('afghanistan', serverAtlas, projection, size), size);
+const zoom = zoomTransform(focusView('afghanistan', serverAtlas, size), size);
 /** A longitude and latitude on the screen of the whole-country view. */
 const onScreen = (lonLat: [number, number]): [number, number] => {
 	const [x, y] = projection(lonLat)!;
@@ -41,7 +42,7 @@ describe('scaleBarCover: what a screen point lies on', () => {
 		{ where: 'Mashhad, in Iran', lonLat: [59.6062, 36.2972], highlighted: [], covers: 0 }
 	];
 	it.each(cases)('$where: $covers', ({ lonLat, highlighted, covers }) => {
-		const cover = scaleBarCover(serverAtlas, highlighted, projection, zoom);
+		const cover = scaleBarCover(serverAtlas, highlighted, compose(zoom, plateAt(size.width)));
 		expect(cover(...onScreen(lonLat))).toBe(covers);
 	});
 });

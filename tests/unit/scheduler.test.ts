@@ -122,7 +122,7 @@ describe('scheduler: slices', () => {
 		async ({ ms, slices }) => {
 			const f = fakeHost();
 			const s = createScheduler(f.host, 4);
-			ms.forEach((m, i) => s.schedule('map-prepare', f.job('abcd'[i]!, m)));
+			ms.forEach((m, i) => s.schedule('map-build', f.job('abcd'[i]!, m)));
 			f.load();
 			await drained();
 			expect(f.slices.filter((x) => x.length)).toEqual(slices);
@@ -174,7 +174,7 @@ describe('scheduler: slices', () => {
 		const f = fakeHost();
 		const s = createScheduler(f.host, 2);
 		let left = 3;
-		s.schedule('map-prepare', () => {
+		s.schedule('map-build', () => {
 			f.job('shapes', 2)();
 			return --left > 0 ? 'again' : undefined;
 		});
@@ -194,7 +194,7 @@ describe('scheduler: slices', () => {
 		const s = createScheduler(f.host, 100);
 		s.schedule('map-load', () => {
 			f.job('map')();
-			s.schedule('map-prepare', f.job('shapes'));
+			s.schedule('map-build', f.job('shapes'));
 			s.schedule('url', f.job('address'));
 		});
 		f.load();
@@ -259,7 +259,7 @@ describe('scheduler: what ran, for traces', () => {
 			ran: (kind, start, end) => reported.push([kind, end - start])
 		});
 		let left = 2;
-		s.schedule('map-prepare', () => {
+		s.schedule('map-build', () => {
 			f.job('shapes', 3)();
 			return --left > 0 ? 'again' : undefined;
 		});
@@ -270,8 +270,8 @@ describe('scheduler: what ran, for traces', () => {
 		expect(reported).toEqual([
 			['fonts', 5],
 			['troops-ahead', 0],
-			['map-prepare', 3],
-			['map-prepare', 3]
+			['map-build', 3],
+			['map-build', 3]
 		]);
 	});
 

@@ -1,23 +1,40 @@
-import type { Feature, MultiLineString, MultiPolygon, Polygon } from 'geojson';
-import { feature, merge, mesh } from 'topojson-client';
-import { chunks } from '$lib/chunks';
 import type { Bounds } from '$lib/graphics/map/conic';
-import type { AtlasTopology, NeighbourProperties, ProvinceProperties } from '$data/map/atlas';
+import type { NeighbourProperties, ProvinceProperties } from '$data/map/atlas';
 
-export type ProvinceShape = Feature<Polygon | MultiPolygon, ProvinceProperties> & { id: string };
-export type NeighbourShape = Feature<Polygon | MultiPolygon, NeighbourProperties> & { id: string };
+/** A province as the maps draw it: its shape on the plate, its box there, where its name goes. */
+export interface ProjectedProvince {
+	/** ISO 3166-2 code. */
+	id: string;
+	properties: ProvinceProperties;
+	/** Path data in the plate's px (see graphics/map/plate.ts). */
+	d: string;
+	/** The shape's box on the plate, `[[x0, y0], [x1, y1]]`. */
+	box: Bounds;
+	/** Its spherical centroid, `[lon, lat]`: where its name goes. */
+	centroid: [number, number];
+}
 
-/** The map data as the graphics draw it (built by `npm run data`). */
+/** A neighbouring country, clipped to the region, with its label anchor. */
+export interface ProjectedNeighbour {
+	id: string;
+	properties: NeighbourProperties;
+	d: string;
+}
+
+/**
+ * The map data as the graphics draw it, projected onto the plate by `npm run data`
+ * (data/map/projected.ts): nothing to decode or project on the reader's side.
+ */
 export interface Atlas {
-	/** The 34 provinces, `id` = ISO 3166-2 code. */
-	provinces: ProvinceShape[];
-	/** Neighbouring countries, clipped, with their label anchors. */
-	neighbours: NeighbourShape[];
+	/** The 34 provinces. */
+	provinces: ProjectedProvince[];
+	neighbours: ProjectedNeighbour[];
 	/** Afghanistan's outline (the union of its provinces). */
-	outline: MultiPolygon;
+	outline: { d: string; box: Bounds };
 	/** Borders between provinces, each drawn once. */
-	borders: MultiLineString;
-	/** The outline's box as the maps' conic fits it (see graphics/map/conic.ts). */
+	borders: string;
+	/** The outline's box as the maps' conic fits it (see graphics/map/conic.ts): the projection
+	 * that places towns and measures distances. */
 	fit: Bounds;
 }
 
@@ -38,44 +55,8 @@ export interface MapData {
 	provinceNames: Record<string, string>;
 }
 
-/**
- * Decoding the map data as small tasks, each filling a part of `atlas` (a few provinces, the
- * neighbours, the outline, the borders): run all at once, or one per job so that no task of the
- * page's is long. The atlas is complete once every task has run.
- */
-export function atlasTasks(topology: AtlasTopology): { atlas: Atlas; tasks: (() => void)[] } {
-	const { provinces, neighbours } = topology.objects;
-	const atlas: Atlas = {
-		provinces: [],
-		neighbours: [],
-		outline: { type: 'MultiPolygon', coordinates: [] },
-		borders: { type: 'MultiLineString', coordinates: [] },
-		fit: topology.fit
-	};
-	return {
-		atlas,
-		tasks: [
-			...chunks(provinces.geometries, 8).map((group) => () => {
-				for (const g of group) atlas.provinces.push(feature(topology, g) as ProvinceShape);
-			}),
-			() => {
-				for (const g of neighbours.geometries)
-					atlas.neighbours.push(feature(topology, g) as NeighbourShape);
-			},
-			() => (atlas.outline = merge(topology, provinces.geometries as Parameters<typeof merge>[1])),
-			() => (atlas.borders = mesh(topology, provinces, (a, b) => a !== b))
-		]
-	};
-}
-
-export function decodeAtlas(topology: AtlasTopology): Atlas {
-	const { atlas, tasks } = atlasTasks(topology);
-	for (const task of tasks) task();
-	return atlas;
-}
-
-/** The map data's own file (see graphics/map/loadMap.ts), to decode with `atlasTasks`. */
-export async function loadAtlasFile(): Promise<AtlasTopology> {
-	const module = await import('$data/map/afghanistan.topo.json');
-	return module.default as unknown as AtlasTopology;
+/** The map data's own file (see graphics/map/loadMap.ts). */
+export async function loadAtlas(): Promise<Atlas> {
+	const module = await import('$data/map/afghanistan.projected.json');
+	return module.default as unknown as Atlas;
 }

@@ -1,9 +1,12 @@
-import { geoDistance, geoPath, type GeoProjection } from 'd3-geo';
+import { geoDistance, type GeoProjection } from 'd3-geo';
 import type { Atlas } from '$lib/data/atlas';
 import { mapFrames as FOCUS } from '$lib/story/mapFrames';
 import type { MapFocus } from '$lib/story/types';
 import type { Size } from '../size';
 import { fitSquare, type Bounds } from './conic';
+import { apply, fittedSide, MARGIN, plateAt, type ZoomTransform } from './plate';
+
+export type { ZoomTransform } from './plate';
 
 /**
  * A zoom as d3.interpolateZoom understands it: the centre `[x, y]` and the width `w` of the
@@ -11,17 +14,14 @@ import { fitSquare, type Bounds } from './conic';
  */
 export type ZoomView = [x: number, y: number, w: number];
 
-/** Room kept around the country in the national view, in px. */
-const MARGIN = 12;
-
 const projections = new WeakMap<Atlas, Map<number, GeoProjection>>();
 
 /**
  * The maps' conic (`conic.ts`), the country fitted to the frame's width (the country is wider
- * than tall). It depends on the width only: the provinces are projected once per width, and a
- * frame that only changes height (a longer legend above it) changes just the zoom. One projection
- * per atlas and width, shared (the framings' bounds are remembered with it): never change it, use
- * `fittedProjection` for one of your own.
+ * than tall): it places the towns and measures the scale bar. The shapes are drawn from the plate
+ * (`plate.ts`), which this projection would draw the same. It depends on the width only: a frame
+ * that only changes height (a longer legend above it) changes just the zoom. One projection per
+ * atlas and width, shared: never change it, use `fittedProjection` for one of your own.
  */
 export function baseProjection(atlas: Atlas, width: number): GeoProjection {
 	let byWidth = projections.get(atlas);
@@ -33,53 +33,27 @@ export function baseProjection(atlas: Atlas, width: number): GeoProjection {
 
 /** A new base projection for a width (see `baseProjection`), free to be changed. */
 export function fittedProjection(atlas: Atlas, width: number): GeoProjection {
-	return fitSquare(atlas.fit, MARGIN, Math.max(MARGIN + 1, width - MARGIN));
+	return fitSquare(atlas.fit, MARGIN, MARGIN + fittedSide(width));
 }
 
-/**
- * What each framing fits, in base-projection px, remembered per projection: a step change then
- * frames its view without projecting the provinces again (several ms at 4× CPU, mid-scroll).
- */
-const fittedBounds = new WeakMap<GeoProjection, Map<MapFocus, Bounds>>();
-
-function boundsOf(focus: MapFocus, atlas: Atlas, projection: GeoProjection): Bounds {
-	let known = fittedBounds.get(projection);
-	if (!known) fittedBounds.set(projection, (known = new Map()));
-	const remembered = known.get(focus);
-	if (remembered) return remembered;
+/** What a focus fits, in the base px of a frame this wide (from the shapes' boxes on the plate). */
+function boundsOf(focus: MapFocus, atlas: Atlas, width: number): Bounds {
 	const { fit } = FOCUS[focus];
-	const path = geoPath(projection);
 	const boxes =
 		fit === 'all'
-			? [path.bounds(atlas.outline)]
-			: atlas.provinces.filter((p) => fit.includes(p.id)).map((p) => path.bounds(p));
-	const bounds: Bounds = [
-		[Math.min(...boxes.map((b) => b[0][0])), Math.min(...boxes.map((b) => b[0][1]))],
-		[Math.max(...boxes.map((b) => b[1][0])), Math.max(...boxes.map((b) => b[1][1]))]
+			? [atlas.outline.box]
+			: atlas.provinces.filter((p) => fit.includes(p.id)).map((p) => p.box);
+	const plate = plateAt(width);
+	return [
+		apply(plate, [Math.min(...boxes.map((b) => b[0][0])), Math.min(...boxes.map((b) => b[0][1]))]),
+		apply(plate, [Math.max(...boxes.map((b) => b[1][0])), Math.max(...boxes.map((b) => b[1][1]))])
 	];
-	known.set(focus, bounds);
-	return bounds;
-}
-
-/**
- * What every framing fits on the shared base projection of a width, as tasks (one framing each,
- * a few provinces projected): run ahead, a map step's view is then free to compute.
- */
-export function frameBoundsTasks(atlas: Atlas, width: number): (() => void)[] {
-	return (Object.keys(FOCUS) as MapFocus[]).map(
-		(focus) => () => void boundsOf(focus, atlas, baseProjection(atlas, width))
-	);
 }
 
 /** The view that frames a focus in a frame of this size. */
-export function focusView(
-	focus: MapFocus,
-	atlas: Atlas,
-	projection: GeoProjection,
-	size: Size
-): ZoomView {
+export function focusView(focus: MapFocus, atlas: Atlas, size: Size): ZoomView {
 	const { fit, pad } = FOCUS[focus];
-	const [[x0, y0], [x1, y1]] = boundsOf(focus, atlas, projection);
+	const [[x0, y0], [x1, y1]] = boundsOf(focus, atlas, size.width);
 	// The whole country keeps a margin of screen px; a closer framing, a share of its extent.
 	const margin = fit === 'all' ? MARGIN : 0;
 	const inner = (side: number) => Math.max(1, side - 2 * margin);
@@ -90,12 +64,6 @@ export function focusView(
 		) *
 		(1 + 2 * pad);
 	return [(x0 + x1) / 2, (y0 + y1) / 2, w];
-}
-
-export interface ZoomTransform {
-	k: number;
-	x: number;
-	y: number;
 }
 
 /** The transform that shows a view in the frame: screen = base × k + [x, y]. */

@@ -1,9 +1,7 @@
-import type { GeoProjection } from 'd3-geo';
-import type { MultiPolygon, Polygon } from 'geojson';
 import type { Atlas } from '$lib/data/atlas';
-import type { ZoomTransform } from './projection';
+import { pathRings, type ZoomTransform } from './plate';
 
-/** A ring in the projection's plane, with its bounding box. */
+/** A ring on the plate, with its bounding box. */
 interface Ring {
 	xy: Float64Array;
 	x0: number;
@@ -14,30 +12,26 @@ interface Ring {
 
 const MAX_POINTS = 120;
 
-/** Shapes' rings in a projection's plane, made once per projection and shape. */
-const planes = new WeakMap<GeoProjection, WeakMap<object, Ring[]>>();
+/** Shapes' rings, made once per shape. */
+const made = new WeakMap<{ d: string }, Ring[]>();
 
-function ringsOf(shape: Polygon | MultiPolygon, projection: GeoProjection): Ring[] {
-	let plane = planes.get(projection);
-	if (!plane) planes.set(projection, (plane = new WeakMap()));
-	let rings = plane.get(shape);
+function ringsOf(shape: { d: string }): Ring[] {
+	let rings = made.get(shape);
 	if (rings) return rings;
-	const polygons = shape.type === 'Polygon' ? [shape.coordinates] : shape.coordinates;
-	rings = polygons.flat().map((full) => {
+	rings = pathRings(shape.d).map((full) => {
 		// A corner's choice needs the shape's rough outline only: at most about MAX_POINTS a ring.
-		const every = Math.max(1, Math.floor(full.length / MAX_POINTS));
-		const ring = full.filter((_, i) => i % every === 0);
-		const xy = new Float64Array(ring.length * 2);
+		const every = Math.max(1, Math.floor(full.length / 2 / MAX_POINTS));
+		const xy = new Float64Array(Math.ceil(full.length / 2 / every) * 2);
 		let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
-		ring.forEach((lonLat, i) => {
-			const [x, y] = projection(lonLat as [number, number]) ?? [NaN, NaN];
-			xy[2 * i] = x;
-			xy[2 * i + 1] = y;
+		for (let i = 0, j = 0; i < full.length; i += 2 * every, j += 2) {
+			const [x, y] = [full[i]!, full[i + 1]!];
+			xy[j] = x;
+			xy[j + 1] = y;
 			[x0, x1, y0, y1] = [Math.min(x0, x), Math.max(x1, x), Math.min(y0, y), Math.max(y1, y)];
-		});
+		}
 		return { xy, x0, x1, y0, y1 };
 	});
-	plane.set(shape, rings);
+	made.set(shape, rings);
 	return rings;
 }
 
@@ -57,22 +51,19 @@ function inside(rings: Ring[], x: number, y: number): boolean {
 
 /**
  * What a point of the screen lies on, for the scale bar's corner (`scaleBarCorner`): 2 a
- * highlighted province, 1 the rest of the country, 0 elsewhere. Tested in the projection's plane
- * (the shapes' outlines thinned and projected once, straight edges between their points): a few
- * microseconds a point.
+ * highlighted province, 1 the rest of the country, 0 elsewhere. Tested on the plate (the shapes'
+ * outlines thinned once, straight edges between their points), which `onScreen` puts on the
+ * screen: a few microseconds a point.
  */
 export function scaleBarCover(
 	atlas: Atlas,
 	highlighted: readonly string[],
-	projection: GeoProjection,
-	zoom: ZoomTransform
+	onScreen: ZoomTransform
 ): (x: number, y: number) => number {
-	const provinces = atlas.provinces
-		.filter((p) => highlighted.includes(p.id))
-		.map((p) => ringsOf(p.geometry, projection));
-	const country = ringsOf(atlas.outline, projection);
+	const provinces = atlas.provinces.filter((p) => highlighted.includes(p.id)).map(ringsOf);
+	const country = ringsOf(atlas.outline);
 	return (x, y) => {
-		const [px, py] = [(x - zoom.x) / zoom.k, (y - zoom.y) / zoom.k];
+		const [px, py] = [(x - onScreen.x) / onScreen.k, (y - onScreen.y) / onScreen.k];
 		if (provinces.some((rings) => inside(rings, px, py))) return 2;
 		return inside(country, px, py) ? 1 : 0;
 	};
