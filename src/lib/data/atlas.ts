@@ -55,8 +55,11 @@ export interface MapData {
 	provinceNames: Record<string, string>;
 }
 
-/** The map data's own file (see graphics/map/loadMap.ts). */
+/**
+ * The map data's own file (see graphics/map/loadMap.ts), as text parsed with `JSON.parse`: the same
+ * 70 KB as an object in code took 4 ms to run at full speed, a long task's share at 4× CPU.
+ */
 export async function loadAtlas(): Promise<Atlas> {
-	const module = await import('$data/map/afghanistan.projected.json');
-	return module.default as unknown as Atlas;
+	const module = await import('$data/map/afghanistan.projected.json?raw');
+	return JSON.parse(module.default) as Atlas;
 }

@@ -24,10 +24,12 @@ function ringsOf(shape: { d: string }): Ring[] {
 		const xy = new Float64Array(Math.ceil(full.length / 2 / every) * 2);
 		let [x0, x1, y0, y1] = [Infinity, -Infinity, Infinity, -Infinity];
 		for (let i = 0, j = 0; i < full.length; i += 2 * every, j += 2) {
-			const [x, y] = [full[i]!, full[i + 1]!];
-			xy[j] = x;
-			xy[j + 1] = y;
-			[x0, x1, y0, y1] = [Math.min(x0, x), Math.max(x1, x), Math.min(y0, y), Math.max(y1, y)];
+			const x = (xy[j] = full[i]!);
+			const y = (xy[j + 1] = full[i + 1]!);
+			if (x < x0) x0 = x;
+			if (x > x1) x1 = x;
+			if (y < y0) y0 = y;
+			if (y > y1) y1 = y;
 		}
 		return { xy, x0, x1, y0, y1 };
 	});
