@@ -55,7 +55,7 @@ describe('paintFirst', () => {
 		const boot = bootOf(out);
 		expect(() => new Function(boot)).not.toThrow();
 		expect(boot).toMatch(
-			/\]\)\}\)\.then\(.*setTimeout.*\)\.then\(\(\[kit, app\]\) => \{\s*kit\.start\(app, element/
+			/\.then\(\(app\) => \[kit, app\]\)\)\}\)\.then\(.*setTimeout.*\)\.then\(\(\[kit, app\]\) => \{\s*app\.nodes\.forEach\(.*\);\s*kit\.start\(app, element/
 		);
 	});
 
@@ -75,11 +75,12 @@ describe('paintFirst', () => {
 			location: 'http://x/',
 			setTimeout: (f: (...a: unknown[]) => void, _ms: number, ...args: unknown[]) =>
 				void tasks.push(() => f(...args)),
-			kit: { start: (_app: unknown, element: string) => calls.push(`start ${element}`) }
+			kit: { start: (_app: unknown, element: string) => calls.push(`start ${element}`) },
+			app: { nodes: [async () => calls.push('layout node')] }
 		};
 		const boot = bootOf(out).replace(
 			/import\("[^"]+"\)/g,
-			(m) => `Promise.resolve(${m.includes('start') ? 'kit' : '"app"'})`
+			(m) => `Promise.resolve(${m.includes('start') ? 'kit' : 'app'})`
 		);
 		new Function(...Object.keys(scope), boot)(...Object.values(scope));
 		const microtasks = async () => {
@@ -94,6 +95,60 @@ describe('paintFirst', () => {
 			await microtasks();
 		}
 		expect(calls).toEqual(['start element']);
+	});
+
+	it('runs the kit’s modules, the app’s, SvelteKit’s start, then its hydration, each in a task of its own', async () => {
+		const calls: string[] = [];
+		const tasks: (() => void)[] = [];
+		const app = { nodes: [async () => (calls.push('layout node'), 'layout')] };
+		const scope = {
+			self: { origin: 'http://x' },
+			top: {},
+			document: {
+				currentScript: { parentElement: 'element' },
+				visibilityState: 'visible',
+				head: { appendChild: () => {} },
+				createElement: () => ({})
+			},
+			location: 'http://x/',
+			setTimeout: (f: (...a: unknown[]) => void, _ms: number, ...args: unknown[]) =>
+				void tasks.push(() => f(...args)),
+			// SvelteKit's start asks for its layout node at once, and hydrates with it.
+			kit: {
+				start: (a: typeof app) => {
+					calls.push('start');
+					void a.nodes[0]!().then((node) => calls.push(`hydrate with ${node}`));
+				}
+			},
+			app
+		};
+		const boot = bootOf(out).replace(/import\("[^"]+"\)/g, (m) =>
+			m.includes('start')
+				? `(calls.push('kit modules'), Promise.resolve(kit))`
+				: `(calls.push('app modules'), Promise.resolve(app))`
+		);
+		new Function(...Object.keys(scope), 'calls', boot)(...Object.values(scope), calls);
+		const microtasks = async () => {
+			for (let i = 0; i < 20; i++) await Promise.resolve();
+		};
+		const taskOf = new Map<string, number>();
+		for (let task = 0; ; task++) {
+			await microtasks();
+			for (const call of calls) if (!taskOf.has(call)) taskOf.set(call, task);
+			if (tasks.length === 0) break;
+			tasks.shift()!();
+		}
+		expect(calls).toEqual([
+			'kit modules',
+			'app modules',
+			'start',
+			'layout node',
+			'hydrate with layout'
+		]);
+		expect(taskOf.get('app modules')).toBeGreaterThan(taskOf.get('kit modules')!);
+		expect(taskOf.get('start')).toBeGreaterThan(taskOf.get('app modules')!);
+		expect(taskOf.get('layout node')).toBeGreaterThan(taskOf.get('start')!);
+		expect(taskOf.get('hydrate with layout')).toBe(taskOf.get('layout node'));
 	});
 
 	it('in a sandbox without allow-same-origin, imports nothing and stays the no-JS page', () => {
