@@ -15,6 +15,7 @@ import { BUDGETS, missedBudgets } from './bench/budgets';
 import {
 	lighthouseRows,
 	runLighthouse,
+	runsToExplain,
 	type LighthouseReport,
 	type LighthouseRun
 } from './bench/lighthouse';
@@ -190,12 +191,15 @@ try {
 				? `long tasks Lighthouse lists (its simulated times): ${listed.map((t) => `${t.duration} ms at ${t.startTime} ms (${t.url})`).join('; ')}`
 				: 'long tasks Lighthouse lists: none'
 		);
-		// What those are: the median run's own trace, each task it counts and what ran in it.
-		console.log(
-			'the tasks the median mobile run counts (over 12.5 ms after the first paint, as its trace observed them):'
-		);
-		for (const task of lighthouse.mobile.blocking)
-			console.log(taskLine(task, task.parts, 'nothing traced in it'));
+		// What those are: a run's own trace, each task it counts and what ran in it; the median
+		// run's, and each run's over a budget.
+		for (const { label, run } of runsToExplain(lighthouse, BUDGETS)) {
+			console.log(
+				`the tasks ${label} counts (over 12.5 ms after the first paint, as its trace observed them):`
+			);
+			for (const task of run.blocking)
+				console.log(taskLine(task, task.parts, 'nothing traced in it'));
+		}
 	}
 	if (idle && taps) {
 		console.log('\nNavigation, then 12 s without input, CPU 4× slower');

@@ -100,3 +100,28 @@ export function lighthouseRows(report: LighthouseReport): Record<string, Record<
 		desktop: row(report.desktop)
 	};
 }
+
+/**
+ * The mobile runs whose counted tasks the bench prints, with why: the median run, and each other
+ * run over the TBT or TTI budget (what pushed it there names the regression's cause).
+ */
+export function runsToExplain(
+	report: Pick<LighthouseReport, 'mobile' | 'mobileRuns'>,
+	budget: { tbtMs: number; ttiMs: number }
+): { label: string; run: LighthouseRun }[] {
+	const over = (r: LighthouseRun) =>
+		[
+			r.tbt > budget.tbtMs ? `TBT ${Math.round(r.tbt)} ms` : '',
+			r.tti > budget.ttiMs ? `TTI ${Math.round(r.tti)} ms` : ''
+		].filter(Boolean);
+	const labelled = (label: string, run: LighthouseRun) => {
+		const why = over(run);
+		return { label: why.length ? `${label} (${why.join(', ')})` : label, run };
+	};
+	return [
+		labelled('the median mobile run', report.mobile),
+		...report.mobileRuns.flatMap((run, i) =>
+			run === report.mobile || over(run).length === 0 ? [] : [labelled(`mobile run ${i + 1}`, run)]
+		)
+	];
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	lighthouseRows,
+	runsToExplain,
 	type LighthouseReport,
 	type LighthouseRun
 } from '../../scripts/bench/lighthouse';
@@ -42,5 +43,43 @@ describe('the bench’s Lighthouse table', () => {
 	});
 	it('has a row per mobile run, the median one and the desktop one, nothing else', () => {
 		expect(Object.keys(rows)).toHaveLength(report.mobileRuns.length + 2);
+	});
+});
+
+describe('runsToExplain: the runs whose counted tasks the bench prints', () => {
+	const budget = { tbtMs: 50, ttiMs: 1500 };
+	const quiet = run(0, { tti: 900 });
+	const late = run(20, { tti: 1750.4 });
+	const blocked = run(80, { tti: 1000 });
+	const both = run(80, { tti: 1600 });
+	it.each([
+		{
+			case: 'all within: the median only',
+			runs: [quiet, run(2, { tti: 910 }), run(9, { tti: 905 })],
+			median: 1,
+			labels: ['the median mobile run']
+		},
+		{
+			case: 'one run late: the median, then it, with its TTI',
+			runs: [quiet, run(3, { tti: 920 }), late],
+			median: 1,
+			labels: ['the median mobile run', 'mobile run 3 (TTI 1750 ms)']
+		},
+		{
+			case: 'the median itself over: said once, with why',
+			runs: [quiet, blocked, both],
+			median: 1,
+			labels: ['the median mobile run (TBT 80 ms)', 'mobile run 3 (TBT 80 ms, TTI 1600 ms)']
+		},
+		{
+			case: 'a run before the median over: the median still first',
+			runs: [late, quiet, run(5, { tti: 930 })],
+			median: 2,
+			labels: ['the median mobile run', 'mobile run 1 (TTI 1750 ms)']
+		}
+	])('$case', ({ runs, median, labels }) => {
+		const explained = runsToExplain({ mobileRuns: runs, mobile: runs[median]! }, budget);
+		expect(explained.map((e) => e.label)).toEqual(labels);
+		expect(explained[0]!.run).toBe(runs[median]);
 	});
 });
