@@ -23,6 +23,49 @@ const page = (boot = BOOT) => `<!doctype html><html><head>
 
 const bootOf = (html: string) => html.match(/<script>([\s\S]*?)<\/script>/)![1]!;
 
+/**
+ * Runs a rewritten boot script as an embed would (no paint to wait for), its imports giving `kit`
+ * and `app` (and written down in `calls`), its timers queued as tasks run one by one: in which
+ * task each call was first seen.
+ */
+async function runBoot(
+	boot: string,
+	calls: string[],
+	kit: object,
+	app: object
+): Promise<Map<string, number>> {
+	const tasks: (() => void)[] = [];
+	const scope = {
+		self: { origin: 'http://x' },
+		top: {},
+		document: {
+			currentScript: { parentElement: 'element' },
+			visibilityState: 'visible',
+			head: { appendChild: () => {} },
+			createElement: () => ({})
+		},
+		location: 'http://x/',
+		setTimeout: (f: (...a: unknown[]) => void, _ms: number, ...args: unknown[]) =>
+			void tasks.push(() => f(...args)),
+		kit,
+		app,
+		calls
+	};
+	const code = boot.replace(/import\("[^"]+"\)/g, (m) =>
+		m.includes('start')
+			? `(calls.push('kit modules'), Promise.resolve(kit))`
+			: `(calls.push('app modules'), Promise.resolve(app))`
+	);
+	new Function(...Object.keys(scope), code)(...Object.values(scope));
+	const taskOf = new Map<string, number>();
+	for (let task = 0; ; task++) {
+		for (let i = 0; i < 20; i++) await Promise.resolve();
+		for (const call of calls) if (!taskOf.has(call)) taskOf.set(call, task);
+		if (tasks.length === 0) return taskOf;
+		tasks.shift()!();
+	}
+}
+
 describe('paintFirst', () => {
 	const out = paintFirst(page());
 
@@ -61,83 +104,23 @@ describe('paintFirst', () => {
 
 	it('starts SvelteKit in a task after the one that ran its modules, with those modules', async () => {
 		const calls: string[] = [];
-		const tasks: (() => void)[] = [];
-		const scope = {
-			// An embed: no paint to wait for.
-			self: { origin: 'http://x' },
-			top: {},
-			document: {
-				currentScript: { parentElement: 'element' },
-				visibilityState: 'visible',
-				head: { appendChild: () => {} },
-				createElement: () => ({})
-			},
-			location: 'http://x/',
-			setTimeout: (f: (...a: unknown[]) => void, _ms: number, ...args: unknown[]) =>
-				void tasks.push(() => f(...args)),
-			kit: { start: (_app: unknown, element: string) => calls.push(`start ${element}`) },
-			app: { nodes: [async () => calls.push('layout node')] }
-		};
-		const boot = bootOf(out).replace(
-			/import\("[^"]+"\)/g,
-			(m) => `Promise.resolve(${m.includes('start') ? 'kit' : 'app'})`
-		);
-		new Function(...Object.keys(scope), boot)(...Object.values(scope));
-		const microtasks = async () => {
-			for (let i = 0; i < 20; i++) await Promise.resolve();
-		};
-		// The modules have run (their imports resolved): SvelteKit has not started in that task.
-		await microtasks();
-		expect(calls).toEqual([]);
-		// It starts in a later one (the tasks queued: each preload link, then the start).
-		while (tasks.length > 0) {
-			tasks.shift()!();
-			await microtasks();
-		}
-		expect(calls).toEqual(['start element']);
+		const kit = { start: (_app: unknown, element: string) => calls.push(`start ${element}`) };
+		const taskOf = await runBoot(bootOf(out), calls, kit, { nodes: [] });
+		expect(calls).toEqual(['kit modules', 'app modules', 'start element']);
+		expect(taskOf.get('start element')).toBeGreaterThan(taskOf.get('app modules')!);
 	});
 
 	it('runs the kit’s modules, the app’s, SvelteKit’s start, then its hydration, each in a task of its own', async () => {
 		const calls: string[] = [];
-		const tasks: (() => void)[] = [];
 		const app = { nodes: [async () => (calls.push('layout node'), 'layout')] };
-		const scope = {
-			self: { origin: 'http://x' },
-			top: {},
-			document: {
-				currentScript: { parentElement: 'element' },
-				visibilityState: 'visible',
-				head: { appendChild: () => {} },
-				createElement: () => ({})
-			},
-			location: 'http://x/',
-			setTimeout: (f: (...a: unknown[]) => void, _ms: number, ...args: unknown[]) =>
-				void tasks.push(() => f(...args)),
-			// SvelteKit's start asks for its layout node at once, and hydrates with it.
-			kit: {
-				start: (a: typeof app) => {
-					calls.push('start');
-					void a.nodes[0]!().then((node) => calls.push(`hydrate with ${node}`));
-				}
-			},
-			app
+		// SvelteKit's start asks for its layout node at once, and hydrates with it.
+		const kit = {
+			start: (a: typeof app) => {
+				calls.push('start');
+				void a.nodes[0]!().then((node) => calls.push(`hydrate with ${node}`));
+			}
 		};
-		const boot = bootOf(out).replace(/import\("[^"]+"\)/g, (m) =>
-			m.includes('start')
-				? `(calls.push('kit modules'), Promise.resolve(kit))`
-				: `(calls.push('app modules'), Promise.resolve(app))`
-		);
-		new Function(...Object.keys(scope), 'calls', boot)(...Object.values(scope), calls);
-		const microtasks = async () => {
-			for (let i = 0; i < 20; i++) await Promise.resolve();
-		};
-		const taskOf = new Map<string, number>();
-		for (let task = 0; ; task++) {
-			await microtasks();
-			for (const call of calls) if (!taskOf.has(call)) taskOf.set(call, task);
-			if (tasks.length === 0) break;
-			tasks.shift()!();
-		}
+		const taskOf = await runBoot(bootOf(out), calls, kit, app);
 		expect(calls).toEqual([
 			'kit modules',
 			'app modules',
