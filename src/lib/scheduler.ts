@@ -35,7 +35,9 @@ export const WORK = {
 	/** The map built out of sight, before its first step. */
 	'map-build': 8,
 	/** The map steps' names and places, drawn ahead. */
-	'map-ahead': 9
+	'map-ahead': 9,
+	/** The parts far below the story (the sources, the embed code) laid out ahead (`farParts.ts`). */
+	'far-ahead': 10
 } as const;
 
 export type WorkKind = keyof typeof WORK;

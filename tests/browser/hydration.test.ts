@@ -9,8 +9,11 @@ import { site, test } from './helpers/test';
  * web fonts' switch (`data-web-fonts="on"`, webFonts.ts) is the only change the page may make.
  */
 const snapshot = () => ({
+	// What the page's jobs switch on once it is idle: the web fonts and the far parts' layout.
 	body: [...document.querySelectorAll('[data-prerendered]')].map((el) =>
-		el.innerHTML.replaceAll('data-web-fonts="on"', 'data-web-fonts=""')
+		el.innerHTML
+			.replaceAll('data-web-fonts="on"', 'data-web-fonts=""')
+			.replaceAll('data-far="ahead"', 'data-far=""')
 	),
 	head: [
 		...document.head.querySelectorAll(

@@ -15,6 +15,11 @@ describe.each(EDITIONS)('$lang edition', (edition) => {
 		}) => {
 			const page = await usePage({ edition, size: options, javaScript: false, at: '' });
 			expect(await page.textContent('h1')).toBe(copy.headline);
+			// The parts far below the story are left out of the first layout (data-far).
+			const farHeadings = await page.$$eval('[data-far] h2', (headings) =>
+				headings.map((h) => h.checkVisibility({ contentVisibilityAuto: true }))
+			);
+			expect(farHeadings).toEqual([false, false]);
 			for (const step of copy.steps) {
 				const card = page.locator(`[data-step="${step.slug}"]`);
 				expect(await card.textContent()).toContain(step.text);

@@ -177,3 +177,25 @@ describe('the key figures drawn ahead', () => {
 		expect(states.filter(([, cv]) => cv === 'visible')).toEqual([[true, 'visible']]);
 	});
 });
+
+describe('the parts far below the story (the sources, the embed code)', () => {
+	test('are laid out ahead once the page is idle, so that no step change lays them out', async ({
+		usePage
+	}) => {
+		const page = await usePage({ edition: EDITIONS[0]!, size: PHONE, at: '' });
+		await storyReady(page);
+		// Their headings are rendered while the reader is still at the top, far above them.
+		const rendered = () =>
+			page.$$eval('[data-far]', (parts) =>
+				parts.map((part) => [
+					part.getAttribute('data-far'),
+					part.querySelector('h2')!.checkVisibility({ contentVisibilityAuto: true })
+				])
+			);
+		await expect.poll(rendered).toEqual([
+			['ahead', true],
+			['ahead', true]
+		]);
+		expect(await page.evaluate(() => scrollY)).toBe(0);
+	});
+});
