@@ -68,3 +68,18 @@ describe('oembed', () => {
 		);
 	});
 });
+
+describe('embedSnippet, as the page shows it in a box as narrow as 32 monospace characters (320 px)', () => {
+	// A continued line that opens with a word longer than the box leaves its indent alone on a
+	// line: the box reads as if it held a blank line.
+	const codes = [
+		['French', embedSnippet(site, 'Le retrait américain d’Afghanistan commence', 'fr')],
+		['English', embedSnippet(site, 'The final US pullout from Afghanistan begins', 'en')],
+		['a step, sized', embedSnippet(site, 'T', 'fr', { slug: 'six-provinces', sized: true })]
+	] as const;
+	it.each(codes)('%s: each indented line opens with a word that fits', (_name, code) => {
+		const indented = code.split('\n').filter((line) => line.startsWith(' '));
+		expect(indented.length).toBeGreaterThan(0);
+		for (const line of indented) expect(line.trim().split(' ')[0]!.length).toBeLessThanOrEqual(32);
+	});
+});

@@ -33,7 +33,9 @@ export function embedSnippet(
 	return [
 		`<iframe src="${root}${langPath(lang)}/embed/${query}" title="${attr(title)}"${size} data-story-embed loading="lazy"`,
 		`  sandbox="${IFRAME_SANDBOX}" allow="${IFRAME_ALLOW}"`,
-		`  style="display:block;width:100%;height:100vh;border:0"></iframe>`,
+		// Spaced, so that the box showing the code on a phone can wrap it at its spaces: as one
+		// word of 64 characters after the indent, it left the indent alone on a line.
+		`  style="display:block; width:100%; height:100vh; border:0"></iframe>`,
 		`<script src="${root}/embed.js" async></script>`
 	].join('\n');
 }
