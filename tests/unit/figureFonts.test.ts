@@ -11,10 +11,10 @@ import { storyIn } from '$lib/server/load/story';
 
 describe('textCharacters', () => {
 	it.each([
-		['one text', '<svg><text x="1">Kaboul</text></svg>', 'ABKLOUablou'],
-		['tspans, not tags', '<text><tspan x="1">ab</tspan><tspan>c</tspan></text>', 'ABCabc'],
-		['entities decoded', '<text>a &amp; b &lt; c &#8239;</text>', ' &<ABCabc\u202f'],
-		['capitals for text-transform', '<text>é</text>', 'Éé'],
+		['one text', '<svg><text x="1">Kaboul</text></svg>', 'Kabolu'],
+		['tspans, not tags', '<text><tspan x="1">ab</tspan><tspan>c</tspan></text>', 'abc'],
+		['entities decoded', '<text>a &amp; b &lt; c &#8239;</text>', ' &<abc\u202f'],
+		['no capitals added', '<text>é</text>', 'é'],
 		['nothing outside <text>', '<style>.a{fill:red}</style><title>x</title>', '']
 	])('%s', (_, svg, expected) => {
 		expect(textCharacters(svg)).toBe([...expected].sort().join(''));
@@ -43,6 +43,13 @@ describe.each(LANGS)('the %s figures’ own fonts', (lang) => {
 		slug: step.slug,
 		svg: figureSvg(step, input)
 	}));
+
+	it.each(figures)(
+		'$slug: sets no text in capitals by CSS (its fonts hold only the characters written)',
+		({ svg }) => {
+			expect(svg).not.toMatch(/text-transform\s*:\s*(uppercase|capitalize)/);
+		}
+	);
 
 	it.each(figures)(
 		'$slug: every character of its labels has its glyph, in both faces',

@@ -8,8 +8,11 @@ const FACES = [
 	{ weight: 600, file: CARD_FONTS.sansSemiBold }
 ] as const;
 
-/** Every character of an SVG's <text> elements and its capital, entities decoded, each once, in
- * code point order. */
+/**
+ * Every character of an SVG's <text> elements, entities decoded, each once, in code point order.
+ * Only what is written: no figure sets its text in capitals by CSS (the cards' rasterizer knows no
+ * `text-transform`, so capitals are written out; `figureFonts.test` checks that none is set).
+ */
 export function textCharacters(svg: string): string {
 	const decode = (s: string) =>
 		s
@@ -21,9 +24,7 @@ export function textCharacters(svg: string): string {
 	const texts = [...svg.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)].map((m) =>
 		decode(m[1]!.replace(/<[^>]+>/g, ''))
 	);
-	// Labels set in capitals by the CSS (`text-transform`) need the capitals of their letters.
-	const all = texts.join('');
-	return [...new Set([...all, ...all.toUpperCase()])].sort().join('');
+	return [...new Set(texts.join(''))].sort().join('');
 }
 
 /**
