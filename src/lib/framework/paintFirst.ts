@@ -52,25 +52,24 @@ export function bootModules(html: string): string[] {
 	return [...new Set([...refs].map((m) => m[1]!))];
 }
 
+/** The error for a SvelteKit whose boot script no longer reads as this rewrite expects. */
+const bootChanged = (expected: string) =>
+	new Error(
+		`paintFirst: SvelteKit's boot script no longer ${expected}; update src/lib/framework/paintFirst.ts`
+	);
+
 /** SvelteKit's `Promise.all([import(…), …]).then(([kit, app]) => …)`, started after a paint. */
 function deferImports(script: string, preloads: string[]): string {
 	const start = 'Promise.all([';
 	const end = ']).then(([kit, app])';
 	if (count(script, start) !== 1 || count(script, end) !== 1)
-		throw new Error(
-			`paintFirst: SvelteKit's boot script no longer has one "${start}…${end}"; update src/lib/framework/paintFirst.ts`
-		);
+		throw bootChanged(`has one "${start}…${end}"`);
 	const kitStart = 'kit.start(app,';
-	if (count(script, kitStart) !== 1)
-		throw new Error(
-			`paintFirst: SvelteKit's boot script no longer has one "${kitStart}"; update src/lib/framework/paintFirst.ts`
-		);
+	if (count(script, kitStart) !== 1) throw bootChanged(`has one "${kitStart}"`);
 	const imports = script.slice(script.indexOf(start) + start.length, script.indexOf(end));
 	const [kit, app, ...more] = imports.split(',').map((part) => part.trim());
 	if (!kit?.startsWith('import(') || !app?.startsWith('import(') || more.length)
-		throw new Error(
-			`paintFirst: SvelteKit's boot script no longer imports two modules, its kit's and its app's; update src/lib/framework/paintFirst.ts`
-		);
+		throw bootChanged("imports two modules, its kit's and its app's");
 	const links = preloads.map((href) => `link(${JSON.stringify(href)});`).join(' ');
 	// The kit's modules, then the app's in a task of their own (see NEXT_TASK).
 	const load = `${kit}${NEXT_TASK}.then((kit) => ${app}.then((app) => [kit, app]))`;
